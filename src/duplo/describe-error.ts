@@ -1,0 +1,34 @@
+import type { PortalError } from './errors';
+
+/**
+ * The one place a PortalError becomes words: what went wrong, then what to do. Every edge
+ * (CLI, popup, bridge) shows this, so a user reads the same advice everywhere.
+ */
+export function describePortalError(error: PortalError, portal: string): string {
+  const { detail, status, portalMessage, endpoint } = error.details;
+  const said = portalMessage ? ` The portal said: "${portalMessage}".` : '';
+  switch (error.code) {
+    case 'UNAUTHORIZED':
+      return `Your session on ${portal} has expired or is not valid. Sign in to ${portal} in your browser, then try again.`;
+    case 'FORBIDDEN':
+      return `${portal} refused the request (403): your user may not use this scope.${said} Ask a DuploCloud administrator for access.`;
+    case 'NOT_FOUND':
+      return `${portal} has nothing at ${endpoint ?? 'that address'} (404).${said} Check the tenant ID; an old portal may not offer JIT access.`;
+    case 'OTP_REQUIRED':
+      return `${portal} requires an MFA code (OTP) for admin access. Provide the current code from your authenticator app, then try again.`;
+    case 'TENANT_NOT_FOUND':
+      return `Tenant ${detail ?? ''} is missing or not allowed for you on ${portal}. Tenant names are case-sensitive; the popup lists the tenants you can use.`;
+    case 'PORTAL_UNAVAILABLE':
+      return `${portal} is not reachable (${status ? `HTTP ${status}` : (detail ?? 'no connection')}).${said} Check your network or VPN, then try again.`;
+    case 'BAD_RESPONSE':
+      return `${portal} sent an answer this tool cannot use: ${detail ?? 'unexpected content'}. Check that ${portal} is a DuploCloud portal; if it is, please report this.`;
+    case 'REJECTED':
+      return `${portal} rejected the request (HTTP ${status ?? '?'}).${said} Check the portal address and API host.`;
+    case 'TIMEOUT':
+      return `${portal} did not answer in time (${detail ?? 'timed out'}). Check your network or VPN, then try again.`;
+    case 'INSECURE_HOST':
+      return `Refusing to send a token over plain http: ${detail ?? portal}.`;
+    case 'INVALID_HOST':
+      return `The portal address is not valid: ${detail ?? portal}.`;
+  }
+}

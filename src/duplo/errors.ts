@@ -1,0 +1,44 @@
+/**
+ * Every way a portal call can fail, as a stable code. Callers branch on `code`; the words a
+ * user reads come from `describePortalError`, at the edge.
+ */
+export const portalErrorCodes = [
+  'UNAUTHORIZED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'OTP_REQUIRED',
+  'TENANT_NOT_FOUND',
+  'PORTAL_UNAVAILABLE',
+  'BAD_RESPONSE',
+  'REJECTED',
+  'TIMEOUT',
+  'INSECURE_HOST',
+  'INVALID_HOST',
+] as const;
+
+export type PortalErrorCode = (typeof portalErrorCodes)[number];
+
+export interface PortalErrorDetails {
+  /** The API path that failed, e.g. `admin/GetTenantsForUser`. Never holds a secret. */
+  readonly endpoint?: string;
+  readonly status?: number;
+  /** What exactly was wrong, already free of secrets: a field name, a host, a tenant name. */
+  readonly detail?: string;
+  /** The portal's own `Message`, trimmed and with the token redacted. */
+  readonly portalMessage?: string;
+}
+
+export class PortalError extends Error {
+  override readonly name = 'PortalError';
+
+  constructor(
+    readonly code: PortalErrorCode,
+    readonly details: PortalErrorDetails = {},
+  ) {
+    super([code, details.endpoint, details.status, details.detail].filter((part) => part !== undefined).join(': '));
+  }
+}
+
+export function isPortalError(error: unknown, code?: PortalErrorCode): error is PortalError {
+  return error instanceof PortalError && (code === undefined || error.code === code);
+}

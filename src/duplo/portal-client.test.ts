@@ -1,0 +1,77 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { startDemoPortal, type DemoPortal } from '../../test/portal';
+import { createPortalClient, type PortalClientOptions } from './portal-client';
+import { resolveTenant } from './resolve-tenant';
+
+let portal: DemoPortal;
+let adminToken: string;
+let userToken: string;
+
+beforeAll(async () => {
+  portal = await startDemoPortal({ otpCode: '246810' });
+  adminToken = portal.login(portal.users.find((user) => user.role === 'admin')!.username);
+  userToken = portal.login(portal.users.find((user) => user.role === 'user')!.username);
+});
+afterAll(() => portal.stop());
+beforeEach(() => portal.reset());
+
+const client = (token: string, extra: Partial<PortalClientOptions> = {}) =>
+  createPortalClient({ host: `${portal.url}/`, token, fetch, retryBaseMs: 5, ...extra });
+
+describe('portal client against the demo portal', () => {
+  it('reads the system features, tolerating fields it does not know', async () => {
+    const features = await client(adminToken).systemFeatures();
+    expect(features.IsOtpNeeded).toBe(true);
+    expect(features.IsAwsAdminJITEnabled).toBe(true);
+    expect(features.DefaultAwsAccount).toMatch(/^\d{12}$/);
+    expect(features).not.toHaveProperty('IsTagsBasedResourceMgmtEnabled');
+  });
+
+  it('lists all tenants for the admin and three for the tenant user', async () => {
+    const all = await client(adminToken).tenants();
+    expect(all.length).toBeGreaterThanOrEqual(12);
+    expect(new Set(all.map((tenant) => tenant.PlanID)).size).toBe(2);
+    const mine = await client(userToken).tenants();
+    expect(mine).toHaveLength(3);
+  });
+
+  it('resolves a tenant name and gets its JIT credentials and features', async () => {
+    const api = client(userToken);
+    const [first] = await api.tenants();
+    const tenant = await resolveTenant(first!.AccountName, api.tenants);
+    expect(tenant.id).toBe(first!.TenantId);
+    const credentials = await api.tenantJit(tenant.id);
+    expect(credentials.AccessKeyId).toMatch(/^ASIA[A-Z0-9]{16}$/);
+    expect(credentials.SecretAccessKey).toHaveLength(40);
+    expect(credentials.Validity).toBe(3600);
+    expect(credentials.ConsoleUrl).toContain(`${portal.url}/federation?Action=login`);
+    const features = await api.tenantFeatures(tenant.id);
+    expect(features.Region).toBe(credentials.Region);
+    expect(portal.counters()['subscriptions/{tenantId}/GetAwsConsoleTokenUrl']).toBe(1);
+  });
+
+  it('sends the MFA code with admin calls', async () => {
+    const credentials = await client(adminToken, { otp: '246810' }).adminJit();
+    expect(credentials.AccessKeyId).toMatch(/^ASIA/);
+    const ops = await client(adminToken, { otp: '246810' }).duploOpsJit();
+    expect(ops.AccessKeyId).not.toBe(credentials.AccessKeyId);
+  });
+
+  it('falls back to the legacy admin path when the v3 one answers 404', async () => {
+    const legacy = await startDemoPortal({ legacyAdminOnly: true });
+    try {
+      const token = legacy.login(legacy.users.find((user) => user.role === 'admin')!.username);
+      const credentials = await createPortalClient({ host: legacy.url, token, fetch }).adminJit();
+      expect(credentials.SecretAccessKey).toHaveLength(40);
+      expect(legacy.counters()['v3/admin/aws/jitAccess/admin']).toBe(1);
+      expect(legacy.counters()['adminproxy/GetJITAwsConsoleAccessUrl']).toBe(1);
+    } finally {
+      await legacy.stop();
+    }
+  });
+
+  it('calls a separate API host when one is given', async () => {
+    const credentials = await client(adminToken, { host: 'https://portal.example.test', apiHost: portal.url, otp: '246810' }).adminJit();
+    expect(credentials.Region).toMatch(/^[a-z]{2}-[a-z]+-\d$/);
+  });
+});

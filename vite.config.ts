@@ -1,0 +1,16 @@
+import { defineConfig } from 'vite';
+import { crx } from '@crxjs/vite-plugin';
+import preact from '@preact/preset-vite';
+import manifest from './manifest.json' with { type: 'json' };
+
+export default defineConfig({
+  plugins: [preact(), crx({ manifest })],
+  build: {
+    outDir: 'dist/extension',
+    emptyOutDir: true,
+    // A source map would ship every string of the worker a second time.
+    sourcemap: false,
+  },
+  // crxjs serves the dev build over a websocket on this port; keep it off the demo portal's.
+  server: { port: 5174, strictPort: true },
+});
