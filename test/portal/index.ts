@@ -1,0 +1,96 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { RequestCounters } from './counters';
+import { FaultPlan, FaultRulesSchema } from './faults';
+import type { FaultRule } from './faults';
+import { demoTenants, demoUsers } from './fixtures';
+import type { DemoTenant, DemoUser } from './fixtures';
+import { JitIssuer } from './jit';
+import { portalRequestListener } from './server';
+import { SessionStore } from './sessions';
+
+export type { FaultRule } from './faults';
+export { FaultRuleSchema } from './faults';
+export type { DemoTenant, DemoUser } from './fixtures';
+
+export interface DemoPortalOptions {
+  host?: string;
+  port?: number;
+  /** Lifetime of a login session token; default 8 h. */
+  sessionTtlMs?: number;
+  /** `Validity` in JIT responses; default 3600. */
+  jitValiditySeconds?: number;
+  /** How long a console sign-in token works; default 15 min, as on AWS. */
+  signinTtlMs?: number;
+  /** An old portal: `v3/admin/aws/jitAccess/admin` answers 404, only `adminproxy/GetJITAwsConsoleAccessUrl` works. */
+  legacyAdminOnly?: boolean;
+  /** When set, `IsOtpNeeded` is true and admin/duplo-ops JIT answer 403 unless header `otpcode` equals it. */
+  otpCode?: string;
+  faults?: FaultRule[];
+  /** Default true: enables the /__demo/* control paths. */
+  testControl?: boolean;
+}
+
+export interface DemoPortal {
+  /** `http://HOST:PORT`, no trailing slash. */
+  readonly url: string;
+  readonly users: readonly DemoUser[];
+  readonly tenants: readonly DemoTenant[];
+  /** A fresh session token, exactly as the login form gets one. */
+  login(username: string, options?: { ttlMs?: number }): string;
+  /** Every token issued so far now answers 401. */
+  expireSessions(): void;
+  /** Replaces the fault rules; throws on rules the schema rejects. */
+  setFaults(rules: FaultRule[]): void;
+  /** Requests per route name, API and pages. */
+  counters(): Record<string, number>;
+  /** Every token, key, session token, sign-in token and console URL handed out so far. */
+  issuedSecrets(): string[];
+  /** Counters and faults back to empty. */
+  reset(): void;
+  stop(): Promise<void>;
+}
+
+export async function startDemoPortal(options: DemoPortalOptions = {}): Promise<DemoPortal> {
+  const { host = '127.0.0.1', port = 0, testControl = true } = options;
+  const faults = new FaultPlan();
+  faults.replace(FaultRulesSchema.parse(options.faults ?? []));
+  const server = createServer();
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => resolve());
+  });
+  const { port: boundPort } = server.address() as AddressInfo;
+  const url = `http://${host.includes(':') ? `[${host}]` : host}:${boundPort}`;
+
+  const secrets: string[] = [];
+  const record = (...issued: string[]) => secrets.push(...issued);
+  const sessions = new SessionStore(options.sessionTtlMs ?? 8 * 3600_000, record);
+  const jit = new JitIssuer({ portalUrl: url, validitySeconds: options.jitValiditySeconds ?? 3600, signinTtlMs: options.signinTtlMs ?? 15 * 60_000, onIssued: record });
+  const counters = new RequestCounters();
+  const stopping = new AbortController();
+
+  const portal: DemoPortal = {
+    url,
+    users: demoUsers,
+    tenants: demoTenants,
+    login: (username, loginOptions) => sessions.issue(username, loginOptions?.ttlMs),
+    expireSessions: () => sessions.expireAll(),
+    setFaults: (rules) => faults.replace(FaultRulesSchema.parse(rules)),
+    counters: () => counters.snapshot(),
+    issuedSecrets: () => [...secrets],
+    reset: () => {
+      counters.clear();
+      faults.replace([]);
+    },
+    stop: async () => {
+      stopping.abort();
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections();
+      await closed;
+    },
+  };
+  const context = { url, sessions, jit, legacyAdminOnly: options.legacyAdminOnly ?? false, otpCode: options.otpCode };
+  server.on('request', portalRequestListener({ context, faults, counters, controls: testControl ? portal : undefined, stopping: stopping.signal }));
+  return portal;
+}
