@@ -1,0 +1,66 @@
+export const awsPartitions = ['aws', 'aws-us-gov', 'aws-cn'] as const;
+
+export type AwsPartition = (typeof awsPartitions)[number];
+
+/** `other` is a sign-in page that is not AWS's own, such as the demo portal's `/federation`. */
+export type Partition = AwsPartition | 'other';
+
+const regionPattern = /^[a-z]{2}(-[a-z]+)+-\d+$/;
+
+export function isAwsRegion(value: string): boolean {
+  return regionPattern.test(value);
+}
+
+interface PartitionHosts {
+  readonly signin: string;
+  /** AWS's logout redirect only works on the regional host in the commercial partition. */
+  readonly logout: string;
+  readonly console: (region: string) => string;
+}
+
+const hosts: Readonly<Record<AwsPartition, PartitionHosts>> = {
+  aws: {
+    signin: 'signin.aws.amazon.com',
+    logout: 'us-east-1.signin.aws.amazon.com',
+    console: (region) => `${region}.console.aws.amazon.com`,
+  },
+  'aws-us-gov': {
+    signin: 'signin.amazonaws-us-gov.com',
+    logout: 'signin.amazonaws-us-gov.com',
+    console: () => 'console.amazonaws-us-gov.com',
+  },
+  'aws-cn': {
+    signin: 'signin.amazonaws.cn',
+    logout: 'signin.amazonaws.cn',
+    console: () => 'console.amazonaws.cn',
+  },
+};
+
+/**
+ * The partition a sign-in URL belongs to, read from its host name (`URL.hostname`): the
+ * plain sign-in host or a region-prefixed one. Never guessed from anything else, since a
+ * wrong partition sends the user's sign-in token to the wrong place.
+ */
+export function partitionOfHost(hostname: string): Partition {
+  const host = hostname.toLowerCase();
+  for (const partition of awsPartitions) {
+    const signin = hosts[partition].signin;
+    if (host === signin) return partition;
+    const prefix = host.endsWith(`.${signin}`) ? host.slice(0, -signin.length - 1) : '';
+    if (isAwsRegion(prefix)) return partition;
+  }
+  return 'other';
+}
+
+export function signinOrigin(partition: AwsPartition): string {
+  return `https://${hosts[partition].signin}`;
+}
+
+export function logoutOrigin(partition: AwsPartition): string {
+  return `https://${hosts[partition].logout}`;
+}
+
+/** `other` opens the commercial console: a non-AWS sign-in page still lands there. */
+export function consoleOrigin(partition: Partition, region: string): string {
+  return `https://${hosts[partition === 'other' ? 'aws' : partition].console(region)}`;
+}
