@@ -1,26 +1,18 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startDemoPortal, type DemoPortal } from '../../test/portal';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { startDemoPortal } from '../../test/portal';
+import { useDemoPortal } from '../../test/support/demo-portal';
 import { createPortalClient, type PortalClientOptions } from './portal-client';
 import { resolveTenant } from './resolve-tenant';
 
-let portal: DemoPortal;
-let adminToken: string;
-let userToken: string;
-
-beforeAll(async () => {
-  portal = await startDemoPortal({ otpCode: '246810' });
-  adminToken = portal.login(portal.users.find((user) => user.role === 'admin')!.username);
-  userToken = portal.login(portal.users.find((user) => user.role === 'user')!.username);
-});
-afterAll(() => portal.stop());
-beforeEach(() => portal.reset());
+const demo = useDemoPortal({ otpCode: '246810' });
+beforeEach(() => demo.portal.reset());
 
 const client = (token: string, extra: Partial<PortalClientOptions> = {}) =>
-  createPortalClient({ host: `${portal.url}/`, token, fetch, retryBaseMs: 5, ...extra });
+  createPortalClient({ host: `${demo.portal.url}/`, token, fetch, retryBaseMs: 5, ...extra });
 
 describe('portal client against the demo portal', () => {
   it('reads the system features, tolerating fields it does not know', async () => {
-    const features = await client(adminToken).systemFeatures();
+    const features = await client(demo.admin).systemFeatures();
     expect(features.IsOtpNeeded).toBe(true);
     expect(features.IsAwsAdminJITEnabled).toBe(true);
     expect(features.DefaultAwsAccount).toMatch(/^\d{12}$/);
@@ -31,15 +23,15 @@ describe('portal client against the demo portal', () => {
   });
 
   it('lists all tenants for the admin and three for the tenant user', async () => {
-    const all = await client(adminToken).tenants();
+    const all = await client(demo.admin).tenants();
     expect(all.length).toBeGreaterThanOrEqual(12);
     expect(new Set(all.map((tenant) => tenant.PlanID)).size).toBe(2);
-    const mine = await client(userToken).tenants();
+    const mine = await client(demo.dev).tenants();
     expect(mine).toHaveLength(3);
   });
 
   it('resolves a tenant name and gets its JIT credentials and features', async () => {
-    const api = client(userToken);
+    const api = client(demo.dev);
     const [first] = await api.tenants();
     const tenant = await resolveTenant(first!.AccountName, api.tenants);
     expect(tenant.id).toBe(first!.TenantId);
@@ -47,16 +39,16 @@ describe('portal client against the demo portal', () => {
     expect(credentials.AccessKeyId).toMatch(/^ASIA[A-Z0-9]{16}$/);
     expect(credentials.SecretAccessKey).toHaveLength(40);
     expect(credentials.Validity).toBe(3600);
-    expect(credentials.ConsoleUrl).toContain(`${portal.url}/federation?Action=login`);
+    expect(credentials.ConsoleUrl).toContain(`${demo.portal.url}/federation?Action=login`);
     const features = await api.tenantFeatures(tenant.id);
     expect(features.Region).toBe(credentials.Region);
-    expect(portal.counters()['subscriptions/{tenantId}/GetAwsConsoleTokenUrl']).toBe(1);
+    expect(demo.portal.counters()['subscriptions/{tenantId}/GetAwsConsoleTokenUrl']).toBe(1);
   });
 
   it('sends the MFA code with admin calls', async () => {
-    const credentials = await client(adminToken, { otp: '246810' }).adminJit();
+    const credentials = await client(demo.admin, { otp: '246810' }).adminJit();
     expect(credentials.AccessKeyId).toMatch(/^ASIA/);
-    const ops = await client(adminToken, { otp: '246810' }).duploOpsJit();
+    const ops = await client(demo.admin, { otp: '246810' }).duploOpsJit();
     expect(ops.AccessKeyId).not.toBe(credentials.AccessKeyId);
   });
 
@@ -74,7 +66,7 @@ describe('portal client against the demo portal', () => {
   });
 
   it('calls a separate API host when one is given', async () => {
-    const credentials = await client(adminToken, { host: 'https://portal.example.test', apiHost: portal.url, otp: '246810' }).adminJit();
+    const credentials = await client(demo.admin, { host: 'https://portal.example.test', apiHost: demo.portal.url, otp: '246810' }).adminJit();
     expect(credentials.Region).toMatch(/^[a-z]{2}-[a-z]+-\d$/);
   });
 });

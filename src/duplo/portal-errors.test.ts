@@ -1,26 +1,24 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startDemoPortal, type DemoPortal } from '../../test/portal';
+import type { DemoPortal } from '../../test/portal';
+import { useDemoPortal } from '../../test/support/demo-portal';
 import { createPortalClient, type PortalClientOptions } from './portal-client';
 import { describePortalError } from './describe-error';
 import { PortalError, type PortalErrorCode } from './errors';
 import { resolveTenant } from './resolve-tenant';
 
+const demo = useDemoPortal({ otpCode: '246810' });
 let portal: DemoPortal;
 let adminToken: string;
 let userToken: string;
 let adminTenantId: string;
 
-beforeAll(async () => {
-  portal = await startDemoPortal({ otpCode: '246810' });
-  adminToken = portal.login(portal.users.find((user) => user.role === 'admin')!.username);
-  userToken = portal.login(portal.users.find((user) => user.role === 'user')!.username);
-  const all = await createPortalClient({ host: portal.url, token: adminToken, fetch }).tenants();
-  const mine = await createPortalClient({ host: portal.url, token: userToken, fetch }).tenants();
-  adminTenantId = all.find((tenant) => !mine.some((own) => own.TenantId === tenant.TenantId))!.TenantId;
+beforeAll(() => {
+  ({ portal, admin: adminToken, dev: userToken } = demo);
+  const devTenants = portal.users.find((user) => user.role === 'user')!.tenants;
+  adminTenantId = portal.tenants.find((tenant) => !devTenants.includes(tenant.name))!.id;
 });
-afterAll(() => portal.stop());
 beforeEach(() => portal.reset());
 
 const client = (token: string, extra: Partial<PortalClientOptions> = {}) =>

@@ -1,30 +1,21 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useDemoPortal } from '../support/demo-portal';
 import { startDemoPortal } from './index';
-import type { DemoPortal } from './index';
 import { get, json, tenantJitPath } from './test-client';
 
-let portal: DemoPortal;
-let admin: string;
-let dev: string;
-const idOf = (name: string) => portal.tenants.find((tenant) => tenant.name === name)!.id;
+const demo = useDemoPortal();
+const idOf = (name: string) => demo.portal.tenants.find((tenant) => tenant.name === name)!.id;
 const unknownTenant = '00000000-0000-4000-8000-000000000000';
-
-beforeAll(async () => {
-  portal = await startDemoPortal();
-  admin = portal.login('admin@duplo.demo');
-  dev = portal.login('dev@duplo.demo');
-});
-afterAll(() => portal.stop());
 
 describe('authentication', () => {
   it('answers 401 on every API route without a token, with an unknown one and with an expired one', async () => {
-    const shortLived = portal.login('admin@duplo.demo', { ttlMs: 1 });
+    const shortLived = demo.portal.login('admin@duplo.demo', { ttlMs: 1 });
     await new Promise((resolve) => setTimeout(resolve, 5));
     const paths = ['v3/features/system', 'admin/GetTenantsForUser', 'v3/admin/aws/jitAccess/admin', 'v3/admin/aws/jitAccess/duplo-ops',
       'adminproxy/GetJITAwsConsoleAccessUrl', tenantJitPath(idOf('qa')), `v3/features/tenant/${idOf('qa')}`];
     for (const path of paths) {
       for (const token of [undefined, 'not-a-token', shortLived]) {
-        const response = await get(portal, path, token);
+        const response = await get(demo.portal, path, token);
         expect(response.status, `${path} ${token ?? ''}`).toBe(401);
         expect(await response.json()).toEqual({ Message: 'Unauthorized: sign in to the portal again' });
       }
@@ -44,18 +35,18 @@ describe('authentication', () => {
 
 describe('system and tenants', () => {
   it('describes the system, with fields the contract does not name', async () => {
-    const body = await json(await get(portal, 'v3/features/system', dev));
+    const body = await json(await get(demo.portal, 'v3/features/system', demo.dev));
     expect(body).toMatchObject({ IsOtpNeeded: false, IsAwsAdminJITEnabled: true, IsDuploOpsEnabled: true, DefaultAwsRegion: 'us-east-2',
       DefaultAwsAccount: '482913570264', AwsRegions: ['us-east-1', 'us-east-2', 'us-west-2', 'eu-west-1'], IsAwsCloudEnabled: true });
     expect(body.DevopsManagerHostname).toBeNull();
   });
 
   it('lists all 14 tenants on two plans to the admin and exactly three to the user', async () => {
-    const all = (await (await get(portal, 'admin/GetTenantsForUser', admin)).json()) as Record<string, unknown>[];
+    const all = (await (await get(demo.portal, 'admin/GetTenantsForUser', demo.admin)).json()) as Record<string, unknown>[];
     expect(all).toHaveLength(14);
     expect(new Set(all.map((tenant) => tenant.PlanID))).toEqual(new Set(['nonprod', 'prod']));
     expect(all.every((tenant) => /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/.test(String(tenant.TenantId)))).toBe(true);
-    const mine = (await (await get(portal, 'admin/GetTenantsForUser', dev)).json()) as Record<string, unknown>[];
+    const mine = (await (await get(demo.portal, 'admin/GetTenantsForUser', demo.dev)).json()) as Record<string, unknown>[];
     expect(mine.map(({ TenantId, AccountName, PlanID }) => ({ TenantId, AccountName, PlanID }))).toEqual([
       { TenantId: '0e15330f-3ccd-4c7b-8f4d-c6226c82e71b', AccountName: 'dev01', PlanID: 'nonprod' },
       { TenantId: '11d43ecb-7898-4bdf-8503-1bd841e336e8', AccountName: 'qa', PlanID: 'nonprod' },
@@ -64,8 +55,8 @@ describe('system and tenants', () => {
   });
 
   it('gives tenant features in the plan region', async () => {
-    expect(await json(await get(portal, `v3/features/tenant/${idOf('qa')}`, dev))).toMatchObject({ Region: 'us-west-2', IsKubernetesEnabled: true, UseLbIndex: false });
-    expect(await json(await get(portal, `v3/features/tenant/${idOf('payments-prod')}`, admin))).toMatchObject({ Region: 'us-east-1' });
+    expect(await json(await get(demo.portal, `v3/features/tenant/${idOf('qa')}`, demo.dev))).toMatchObject({ Region: 'us-west-2', IsKubernetesEnabled: true, UseLbIndex: false });
+    expect(await json(await get(demo.portal, `v3/features/tenant/${idOf('payments-prod')}`, demo.admin))).toMatchObject({ Region: 'us-east-1' });
   });
 });
 
@@ -74,7 +65,7 @@ describe('refusals', () => {
     const paths = ['v3/admin/aws/jitAccess/admin', 'v3/admin/aws/jitAccess/duplo-ops', 'adminproxy/GetJITAwsConsoleAccessUrl',
       tenantJitPath(idOf('prod')), `v3/features/tenant/${idOf('prod')}`, tenantJitPath(unknownTenant)];
     for (const path of paths) {
-      const response = await get(portal, path, dev);
+      const response = await get(demo.portal, path, demo.dev);
       expect(response.status, path).toBe(403);
       expect(typeof (await json(response)).Message).toBe('string');
     }
@@ -82,23 +73,23 @@ describe('refusals', () => {
 
   it('answers 404 to an admin asking for an unknown tenant', async () => {
     for (const path of [tenantJitPath(unknownTenant), `v3/features/tenant/${unknownTenant}`]) {
-      const response = await get(portal, path, admin);
+      const response = await get(demo.portal, path, demo.admin);
       expect(response.status).toBe(404);
       expect(await response.json()).toEqual({ Message: `Tenant ${unknownTenant} not found` });
     }
   });
 
   it('answers 405 to other methods on API paths and 404 to unknown paths', async () => {
-    const response = await fetch(`${portal.url}/v3/features/system`, { method: 'POST', headers: { Authorization: `Bearer ${admin}` } });
+    const response = await fetch(`${demo.portal.url}/v3/features/system`, { method: 'POST', headers: { Authorization: `Bearer ${demo.admin}` } });
     expect([response.status, response.headers.get('allow')]).toEqual([405, 'GET']);
-    expect((await get(portal, 'v3/features/nothing', admin)).status).toBe(404);
+    expect((await get(demo.portal, 'v3/features/nothing', demo.admin)).status).toBe(404);
   });
 });
 
 describe('JIT credentials', () => {
   it('are fresh on every call and per tenant, in the plan region, with Validity and a console URL', async () => {
     const calls = [tenantJitPath(idOf('dev01')), tenantJitPath(idOf('dev01')), tenantJitPath(idOf('qa'))];
-    const issued = await Promise.all(calls.map(async (path) => json(await get(portal, path, dev))));
+    const issued = await Promise.all(calls.map(async (path) => json(await get(demo.portal, path, demo.dev))));
     for (const field of ['AccessKeyId', 'SecretAccessKey', 'SessionToken', 'ConsoleUrl']) {
       expect(new Set(issued.map((credentials) => credentials[field])).size, field).toBe(3);
     }
@@ -108,21 +99,21 @@ describe('JIT credentials', () => {
       expect(credentials.SecretAccessKey).toMatch(/^[A-Za-z0-9/+]{40}$/);
       expect(String(credentials.SessionToken).length).toBeGreaterThan(500);
       const url = new URL(String(credentials.ConsoleUrl));
-      expect(url.origin + url.pathname).toBe(`${portal.url}/federation`);
+      expect(url.origin + url.pathname).toBe(`${demo.portal.url}/federation`);
       expect([...url.searchParams.keys()]).toEqual(['Action', 'Issuer', 'Destination', 'SigninToken']);
       expect(url.searchParams.get('Action')).toBe('login');
-      expect(url.searchParams.get('Issuer')).toBe(portal.url);
+      expect(url.searchParams.get('Issuer')).toBe(demo.portal.url);
       expect(url.searchParams.get('Destination')).toBe('https://us-west-2.console.aws.amazon.com/console/home?region=us-west-2');
       for (const secret of [credentials.AccessKeyId, credentials.SecretAccessKey, credentials.SessionToken, credentials.ConsoleUrl, url.searchParams.get('SigninToken')]) {
-        expect(portal.issuedSecrets()).toContain(secret);
+        expect(demo.portal.issuedSecrets()).toContain(secret);
       }
     }
-    expect(portal.issuedSecrets()).toEqual(expect.arrayContaining([admin, dev]));
+    expect(demo.portal.issuedSecrets()).toEqual(expect.arrayContaining([demo.admin, demo.dev]));
   });
 
   it('puts admin and duplo-ops sessions in the default region, on the v3 and the legacy admin path', async () => {
     for (const path of ['v3/admin/aws/jitAccess/admin', 'adminproxy/GetJITAwsConsoleAccessUrl', 'v3/admin/aws/jitAccess/duplo-ops']) {
-      const response = await get(portal, path, admin);
+      const response = await get(demo.portal, path, demo.admin);
       expect(response.status, path).toBe(200);
       expect(await json(response)).toMatchObject({ Region: 'us-east-2', Validity: 3600 });
     }
@@ -153,17 +144,17 @@ describe('JIT credentials', () => {
 
 describe('counters', () => {
   it('count requests per route name, whatever the answer, until reset', async () => {
-    portal.reset();
-    await get(portal, 'v3/features/system', admin);
-    await get(portal, 'v3/features/system');
-    await get(portal, tenantJitPath(idOf('qa')), dev);
-    await get(portal, tenantJitPath(idOf('prod')), dev);
-    await get(portal, `v3/features/tenant/${idOf('qa')}`, dev);
-    await get(portal, 'app/login');
-    await get(portal, 'no/such/path');
-    expect(portal.counters()).toEqual({ 'v3/features/system': 2, 'subscriptions/{tenantId}/GetAwsConsoleTokenUrl': 2, 'v3/features/tenant/{tenantId}': 1, login: 1 });
-    expect(await json(await get(portal, '__demo/counters'))).toEqual(portal.counters());
-    portal.reset();
-    expect(portal.counters()).toEqual({});
+    demo.portal.reset();
+    await get(demo.portal, 'v3/features/system', demo.admin);
+    await get(demo.portal, 'v3/features/system');
+    await get(demo.portal, tenantJitPath(idOf('qa')), demo.dev);
+    await get(demo.portal, tenantJitPath(idOf('prod')), demo.dev);
+    await get(demo.portal, `v3/features/tenant/${idOf('qa')}`, demo.dev);
+    await get(demo.portal, 'app/login');
+    await get(demo.portal, 'no/such/path');
+    expect(demo.portal.counters()).toEqual({ 'v3/features/system': 2, 'subscriptions/{tenantId}/GetAwsConsoleTokenUrl': 2, 'v3/features/tenant/{tenantId}': 1, login: 1 });
+    expect(await json(await get(demo.portal, '__demo/counters'))).toEqual(demo.portal.counters());
+    demo.portal.reset();
+    expect(demo.portal.counters()).toEqual({});
   });
 });
