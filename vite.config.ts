@@ -10,6 +10,13 @@ export default defineConfig({
     emptyOutDir: true,
     // A source map would ship every string of the worker a second time.
     sourcemap: false,
+    // Pages the manifest does not name: the offscreen clipboard and the sign-in handoff.
+    rollupOptions: {
+      input: {
+        offscreen: 'extension/offscreen/index.html',
+        handoff: 'extension/handoff/index.html',
+      },
+    },
   },
   // crxjs serves the dev build over a websocket on this port; keep it off the demo portal's.
   server: { port: 5174, strictPort: true },

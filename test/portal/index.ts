@@ -5,13 +5,14 @@ import { FaultPlan, FaultRulesSchema } from './faults';
 import type { FaultRule } from './faults';
 import { demoTenants, demoUsers } from './fixtures';
 import type { DemoTenant, DemoUser } from './fixtures';
-import { JitIssuer } from './jit';
+import { JitIssuer, type IssuedCredentials } from './jit';
 import { portalRequestListener } from './server';
 import { SessionStore } from './sessions';
 
 export type { FaultRule } from './faults';
 export { FaultRuleSchema } from './faults';
 export type { DemoTenant, DemoUser } from './fixtures';
+export type { IssuedCredentials } from './jit';
 
 export interface DemoPortalOptions {
   host?: string;
@@ -46,6 +47,8 @@ export interface DemoPortal {
   counters(): Record<string, number>;
   /** Every token, key, session token, sign-in token and console URL handed out so far. */
   issuedSecrets(): string[];
+  /** Every set of JIT credentials handed out so far, oldest first. */
+  issuedCredentials(): readonly IssuedCredentials[];
   /** Counters and faults back to empty. */
   reset(): void;
   stop(): Promise<void>;
@@ -79,6 +82,7 @@ export async function startDemoPortal(options: DemoPortalOptions = {}): Promise<
     setFaults: (rules) => faults.replace(FaultRulesSchema.parse(rules)),
     counters: () => counters.snapshot(),
     issuedSecrets: () => [...secrets],
+    issuedCredentials: () => [...jit.issued],
     reset: () => {
       counters.clear();
       faults.replace([]);

@@ -23,6 +23,16 @@ interface IssuedKeys extends SessionKeys {
   readonly expiresAt: number;
 }
 
+/** What a test needs to predict the exact text a client makes from an issue. */
+export interface IssuedCredentials {
+  /** `admin`, `duplo-ops`, or the tenant ID, as clients key credentials. */
+  readonly scope: string;
+  readonly AccessKeyId: string;
+  readonly SecretAccessKey: string;
+  readonly SessionToken: string;
+  readonly Region: string;
+}
+
 export interface JitSettings {
   readonly portalUrl: string;
   readonly validitySeconds: number;
@@ -38,6 +48,7 @@ export function scopeRegion(scope: JitScope): string {
 export class JitIssuer {
   private readonly keys = new Map<string, IssuedKeys>();
   private readonly grants = new Map<string, SigninGrant>();
+  readonly issued: IssuedCredentials[] = [];
 
   constructor(private readonly settings: JitSettings) {}
 
@@ -56,6 +67,13 @@ export class JitIssuer {
     const region = scopeRegion(scope);
     const consoleUrl = this.consoleUrl(this.grant(scope, user.username), region);
     onIssued(keys.sessionId, keys.sessionKey, keys.sessionToken, consoleUrl);
+    this.issued.push({
+      scope: scope.kind === 'tenant' ? scope.tenant.id : scope.kind,
+      AccessKeyId: keys.sessionId,
+      SecretAccessKey: keys.sessionKey,
+      SessionToken: keys.sessionToken,
+      Region: region,
+    });
     return {
       ConsoleUrl: consoleUrl,
       AccessKeyId: keys.sessionId,

@@ -1,0 +1,36 @@
+import browser, { type Menus, type Tabs } from 'webextension-polyfill';
+import { popupView, toViewError, type PortalContext } from '../../src/access';
+import { menuEntries, parseMenuItemId } from '../../src/access/menu-entries';
+import { loadSettings } from '../../src/settings/settings';
+import { copyKeys } from './copy-keys';
+
+let rebuilding: Promise<void> = Promise.resolve();
+
+/** Rebuilds the menu from the current view; called whenever sessions, tenants or favorites change. */
+export function rebuildMenus(context: PortalContext): Promise<void> {
+  rebuilding = rebuilding.then(async () => {
+    const settings = await loadSettings(context.deps.disk);
+    const pages = ['https://*.duplocloud.net/*', ...settings.portals.map((portal) => `${portal.origin}/*`)];
+    await browser.contextMenus.removeAll();
+    for (const entry of menuEntries(await popupView(context))) {
+      browser.contextMenus.create({
+        id: entry.id,
+        title: entry.title,
+        ...(entry.parentId ? { parentId: entry.parentId } : { contexts: ['action', 'page'], documentUrlPatterns: pages }),
+      });
+    }
+  });
+  return rebuilding.catch(() => undefined);
+}
+
+/** What a click on a format runs: exposed to tests, which cannot click a context menu. */
+export async function copyFromMenu(context: PortalContext, info: Pick<Menus.OnClickData, 'menuItemId'>, _tab?: Tabs.Tab): Promise<void> {
+  const target = parseMenuItemId(info.menuItemId);
+  if (!target) return;
+  try {
+    await copyKeys(context, target.origin, target.scope, target.format);
+  } catch (error) {
+    // A menu has nowhere to show words; the badge says it failed and the popup shows why.
+    console.warn(`Copy AWS keys failed: ${toViewError(error, target.origin).code}`);
+  }
+}

@@ -1,0 +1,79 @@
+import browser, { type Runtime } from 'webextension-polyfill';
+import {
+  acceptToken,
+  consoleUrlFor,
+  popupView,
+  portalEntry,
+  portalView,
+  refreshPortal,
+  toViewError,
+  type PortalContext,
+} from '../../src/access';
+import { RequestSchema, type Reply, type WorkerRequest } from '../../src/messages/protocol';
+import { loadSettings, saveSettings, scopeKey } from '../../src/settings/settings';
+import { copyKeys } from './copy-keys';
+import { finishSignIn, startSignIn } from './sign-in';
+
+async function openTab(url: string): Promise<void> {
+  const tab = await browser.tabs.create({ url, active: true });
+  if (tab.windowId !== undefined) await browser.windows.update(tab.windowId, { focused: true });
+}
+
+async function dispatch(context: PortalContext, request: WorkerRequest, sender: Runtime.MessageSender): Promise<unknown> {
+  const disk = context.deps.disk;
+  switch (request.type) {
+    case 'state':
+      return popupView(context);
+    case 'refresh':
+      await refreshPortal(context, request.origin);
+      return portalView(context, request.origin);
+    case 'open-console':
+      await openTab(await consoleUrlFor(context, request.origin, request.scope));
+      return null;
+    case 'copy-keys':
+      return copyKeys(context, request.origin, request.scope, request.format);
+    case 'sign-in':
+      await startSignIn(context, request.origin);
+      return null;
+    case 'favorite': {
+      const { favorites } = await loadSettings(disk);
+      const key = scopeKey(request.origin, request.scope);
+      const rest = favorites.filter((favorite) => favorite !== key);
+      await saveSettings(disk, { favorites: request.on ? [...rest, key] : rest });
+      return portalView(context, request.origin);
+    }
+    case 'settings':
+      return loadSettings(disk);
+    case 'save-settings':
+      return saveSettings(disk, request.settings);
+    case 'add-portal': {
+      const entry = portalEntry(request.origin, request.apiHost);
+      const { portals } = await loadSettings(disk);
+      return saveSettings(disk, { portals: [...portals.filter((portal) => portal.origin !== entry.origin), entry] });
+    }
+    case 'remove-portal': {
+      const { portals } = await loadSettings(disk);
+      await Promise.all([context.sessions.forget(request.origin), context.known.forget(request.origin), context.cache.drop(request.origin)]);
+      return saveSettings(disk, { portals: portals.filter((portal) => portal.origin !== request.origin) });
+    }
+    case 'paste-token':
+      await acceptToken(context, portalEntry(request.origin).origin, request.token, 'pasted', request.remember);
+      return null;
+    case 'handoff':
+      return finishSignIn(context, sender.tab?.id, request.token);
+  }
+}
+
+/** Parses what a page of the extension asked and answers with a Reply, never a thrown error. */
+export async function handleRequest(context: PortalContext, message: unknown, sender: Runtime.MessageSender): Promise<Reply<unknown>> {
+  const parsed = RequestSchema.safeParse(message);
+  if (!parsed.success) {
+    return { ok: false, error: { code: 'BAD_MESSAGE', message: 'The extension received a request it does not understand.' } };
+  }
+  const request = parsed.data;
+  try {
+    return { ok: true, value: await dispatch(context, request, sender) };
+  } catch (error) {
+    return { ok: false, error: toViewError(error, 'origin' in request ? request.origin : '') };
+  }
+}

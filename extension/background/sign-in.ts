@@ -1,0 +1,51 @@
+import browser from 'webextension-polyfill';
+import { z } from 'zod/mini';
+import { acceptToken, AccessError, type PortalContext } from '../../src/access';
+import { handoffRegex, verifyTokenUrl } from '../../src/access/handoff';
+
+const PendingSchema = z.record(z.string(), z.object({ origin: z.string() }));
+const pendingKey = 'pending-sign-ins';
+
+async function pending(): Promise<z.infer<typeof PendingSchema>> {
+  const parsed = PendingSchema.safeParse((await browser.storage.session.get(pendingKey))[pendingKey] ?? {});
+  return parsed.success ? parsed.data : {};
+}
+
+/**
+ * Opens the portal's verify-token page in a new tab, with a redirect rule that applies to
+ * that tab only: a page elsewhere that navigates to the handoff address plants nothing.
+ */
+export async function startSignIn(context: PortalContext, origin: string): Promise<void> {
+  await context.portal(origin);
+  const tab = await browser.tabs.create({ url: 'about:blank', active: true });
+  const tabId = tab.id!;
+  await chrome.declarativeNetRequest.updateSessionRules({
+    removeRuleIds: [tabId],
+    addRules: [
+      {
+        id: tabId,
+        priority: 1,
+        action: {
+          type: chrome.declarativeNetRequest.RuleActionType.REDIRECT,
+          redirect: { regexSubstitution: `${browser.runtime.getURL('extension/handoff/index.html')}?t=\\2` },
+        },
+        condition: { regexFilter: handoffRegex, resourceTypes: [chrome.declarativeNetRequest.ResourceType.MAIN_FRAME], tabIds: [tabId] },
+      },
+    ],
+  });
+  await browser.storage.session.set({ [pendingKey]: { ...(await pending()), [tabId]: { origin } } });
+  await browser.tabs.update(tabId, { url: verifyTokenUrl(origin) });
+}
+
+/** The handoff page's token: accepted only from the tab a sign-in opened, then that tab closes. */
+export async function finishSignIn(context: PortalContext, tabId: number | undefined, token: string): Promise<string> {
+  const waiting = await pending();
+  const sign = tabId === undefined ? undefined : waiting[tabId];
+  if (tabId === undefined || !sign) throw new AccessError('BAD_MESSAGE', 'a sign-in token arrived that no sign-in asked for');
+  delete waiting[tabId];
+  await browser.storage.session.set({ [pendingKey]: waiting });
+  await chrome.declarativeNetRequest.updateSessionRules({ removeRuleIds: [tabId] });
+  await acceptToken(context, sign.origin, token, 'handoff');
+  await browser.tabs.remove(tabId);
+  return sign.origin;
+}

@@ -1,0 +1,66 @@
+import { withDestination, withLogout } from '../aws/console-url';
+import { formatCredentials, type CopyFormat } from '../aws/copy-formats';
+import { PortalError } from '../duplo/errors';
+import type { AwsJitCredentials } from '../duplo/schemas';
+import { loadSettings, saveSettings, scopeKey, withRecent } from '../settings/settings';
+import type { CachedCredentials, Need } from './credential-cache';
+import type { PortalContext, SignedIn } from './portal-context';
+import { toViewError } from './view-error';
+
+function jitCall({ api }: SignedIn, scope: string): () => Promise<AwsJitCredentials> {
+  if (scope === 'admin') return api.adminJit;
+  if (scope === 'duplo-ops') return api.duploOpsJit;
+  return () => api.tenantJit(scope);
+}
+
+/** The credentials for a portal and scope: cached, or one JIT call shared by every asker. */
+export async function credentialsFor(context: PortalContext, origin: string, scope: string, need: Need): Promise<CachedCredentials> {
+  const key = scopeKey(origin, scope);
+  try {
+    const signedIn = await context.signedIn(origin);
+    const entry = await context.guarded(origin, signedIn.session, () => context.cache.get(origin, scope, need, jitCall(signedIn, scope)), false);
+    context.rowErrors.delete(key);
+    return entry;
+  } catch (error) {
+    context.rowErrors.set(key, toViewError(error, origin));
+    throw error;
+  }
+}
+
+async function noteUse(context: PortalContext, origin: string, scope: string): Promise<void> {
+  const settings = await loadSettings(context.deps.disk);
+  await saveSettings(context.deps.disk, { recents: withRecent(settings, origin, scope) });
+}
+
+/** A console sign-in URL for the scope, aimed where the user chose, never older than AWS allows. */
+export async function consoleUrlFor(context: PortalContext, origin: string, scope: string): Promise<string> {
+  const { jit } = await credentialsFor(context, origin, scope, 'console');
+  if (!jit.ConsoleUrl) {
+    throw new PortalError('BAD_RESPONSE', { endpoint: 'JIT credentials', detail: 'the portal sent no ConsoleUrl' });
+  }
+  const settings = await loadSettings(context.deps.disk);
+  const target = { region: settings.consoleRegion || jit.Region, service: settings.consoleService };
+  const login = withDestination(jit.ConsoleUrl, target);
+  await noteUse(context, origin, scope);
+  return settings.logoutFirst ? withLogout(login) : login;
+}
+
+export interface KeysText {
+  readonly text: string;
+  readonly format: CopyFormat;
+  readonly expiresAt: number;
+}
+
+/** The scope's keys as text in the chosen (or default) format, for the clipboard. */
+export async function keysTextFor(context: PortalContext, origin: string, scope: string, format?: CopyFormat): Promise<KeysText> {
+  const { jit, expiresAt } = await credentialsFor(context, origin, scope, 'keys');
+  const chosen = format ?? (await loadSettings(context.deps.disk)).defaultFormat;
+  const text = formatCredentials(chosen, {
+    accessKeyId: jit.AccessKeyId,
+    secretAccessKey: jit.SecretAccessKey,
+    ...(jit.SessionToken ? { sessionToken: jit.SessionToken } : {}),
+    region: jit.Region,
+  });
+  await noteUse(context, origin, scope);
+  return { text, format: chosen, expiresAt };
+}

@@ -1,0 +1,34 @@
+import { AwsFormatError } from '../aws/errors';
+import { describePortalError } from '../duplo/describe-error';
+import { PortalError } from '../duplo/errors';
+import type { ViewError } from '../messages/protocol';
+import { AccessError } from './access-error';
+
+const host = (origin: string) => origin.replace(/^https?:\/\//, '');
+
+/** The one place an error becomes the words a popup, menu or CLI shows. */
+export function toViewError(error: unknown, origin: string): ViewError {
+  if (error instanceof PortalError) return { code: error.code, message: describePortalError(error, host(origin)) };
+  if (error instanceof AwsFormatError) {
+    const code = error.code === 'UNREPRESENTABLE' ? 'UNREPRESENTABLE' : 'BAD_RESPONSE';
+    return { code, message: `These keys cannot be written in that format: ${error.detail}. Pick another format.` };
+  }
+  if (error instanceof AccessError) return { code: error.code, message: accessMessage(error, host(origin)) };
+  // Unknown errors may carry anything in their message; show only that something failed.
+  return { code: 'BAD_MESSAGE', message: 'Something unexpected went wrong in the extension. Try again; if it persists, reload the extension.' };
+}
+
+function accessMessage(error: AccessError, portal: string): string {
+  switch (error.code) {
+    case 'NOT_SIGNED_IN':
+      return `Not signed in to ${portal}. Open ${portal} in a tab and sign in, or use Sign in in the extension's popup.`;
+    case 'PORTAL_NOT_CONFIGURED':
+      return `${error.detail} is not a portal you added. Add it in the extension's options first.`;
+    case 'PERMISSION_NEEDED':
+      return `The extension may not access ${portal} yet. Open the popup and choose "Allow access".`;
+    case 'CLIPBOARD_FAILED':
+      return `Could not write to the clipboard (${error.detail}). Try again.`;
+    case 'BAD_MESSAGE':
+      return `The extension received a request it does not understand: ${error.detail}.`;
+  }
+}

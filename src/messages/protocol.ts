@@ -1,0 +1,99 @@
+import { z } from 'zod/mini';
+import { copyFormats } from '../aws/copy-formats';
+
+/**
+ * What the popup, the options page and the handoff page ask the service worker, and what it
+ * answers. Parsed by the worker on arrival: any page of the extension can send anything.
+ */
+
+/** `admin`, `duplo-ops`, or a tenant ID: the key of a set of JIT credentials (DESIGN.md). */
+export const ScopeSchema = z.string().check(z.minLength(1), z.maxLength(100));
+export type Scope = z.infer<typeof ScopeSchema>;
+
+const Origin = z.string().check(z.minLength(1), z.maxLength(300));
+
+export const CopyFormatSchema = z.enum(copyFormats);
+
+export const RequestSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('state') }),
+  z.object({ type: z.literal('refresh'), origin: Origin }),
+  z.object({ type: z.literal('open-console'), origin: Origin, scope: ScopeSchema }),
+  z.object({ type: z.literal('copy-keys'), origin: Origin, scope: ScopeSchema, format: z.optional(CopyFormatSchema) }),
+  z.object({ type: z.literal('sign-in'), origin: Origin }),
+  z.object({ type: z.literal('favorite'), origin: Origin, scope: ScopeSchema, on: z.boolean() }),
+  z.object({ type: z.literal('settings') }),
+  z.object({ type: z.literal('save-settings'), settings: z.record(z.string(), z.unknown()) }),
+  z.object({ type: z.literal('add-portal'), origin: Origin, apiHost: z.optional(Origin) }),
+  z.object({ type: z.literal('remove-portal'), origin: Origin }),
+  z.object({ type: z.literal('paste-token'), origin: Origin, token: z.string().check(z.minLength(1), z.maxLength(8192)), remember: z.boolean() }),
+  z.object({ type: z.literal('handoff'), token: z.string().check(z.minLength(1), z.maxLength(8192)) }),
+]);
+export type WorkerRequest = z.infer<typeof RequestSchema>;
+
+/** Stable codes the pages branch on; the words come with them, made once in the worker. */
+export const viewErrorCodes = [
+  'UNAUTHORIZED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'OTP_REQUIRED',
+  'TENANT_NOT_FOUND',
+  'PORTAL_UNAVAILABLE',
+  'BAD_RESPONSE',
+  'REJECTED',
+  'TIMEOUT',
+  'INSECURE_HOST',
+  'INVALID_HOST',
+  'NOT_SIGNED_IN',
+  'PORTAL_NOT_CONFIGURED',
+  'PERMISSION_NEEDED',
+  'BAD_MESSAGE',
+  'CLIPBOARD_FAILED',
+  'UNREPRESENTABLE',
+] as const;
+export type ViewErrorCode = (typeof viewErrorCodes)[number];
+
+export interface ViewError {
+  readonly code: ViewErrorCode;
+  readonly message: string;
+}
+
+export type Reply<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: ViewError };
+
+export interface TenantRow {
+  readonly scope: Scope;
+  /** `Admin`, `duplo-ops`, or the tenant's name. */
+  readonly name: string;
+  readonly kind: 'admin' | 'duplo-ops' | 'tenant';
+  readonly plan?: string;
+  readonly favorite: boolean;
+  /** When this row's current credentials expire (RFC 3339), if the worker holds some. */
+  readonly expiresAt?: string;
+  /** The last refusal for this row (for example a 403 on its JIT call). */
+  readonly error?: ViewError;
+}
+
+export type SessionState =
+  /** Signed in; the list is fresh or being refreshed. */
+  | 'signed-in'
+  /** Never signed in during this browser session. */
+  | 'signed-out'
+  /** The portal answered 401/403 to the token we had. */
+  | 'expired'
+  /** A custom portal whose host permission is not granted. */
+  | 'permission-needed';
+
+export interface PortalView {
+  readonly origin: string;
+  readonly session: SessionState;
+  /** Rows in display order: favorites, then recently used, then the rest by name. */
+  readonly rows: readonly TenantRow[];
+  /** When the rows were last fetched from the portal (ms since epoch), if ever. */
+  readonly fetchedAt?: number;
+  /** Why the last refresh failed; the rows are then the last known ones. */
+  readonly error?: ViewError;
+}
+
+export interface PopupView {
+  readonly portals: readonly PortalView[];
+  readonly defaultFormat: z.infer<typeof CopyFormatSchema>;
+}

@@ -1,0 +1,53 @@
+import { z } from 'zod/mini';
+import { copyFormats } from '../aws/copy-formats';
+import type { KeyValueArea } from '../storage/key-value';
+
+const PortalEntrySchema = z.object({
+  origin: z.string(),
+  apiHost: z.optional(z.string()),
+});
+export type PortalEntry = z.infer<typeof PortalEntrySchema>;
+
+/** Everything the user chooses. Lives in storage.local, so it never holds a secret. */
+export const SettingsSchema = z.object({
+  /** Portals beyond https://*.duplocloud.net, which works with no set-up. */
+  portals: z._default(z.array(PortalEntrySchema), []),
+  defaultFormat: z._default(z.enum(copyFormats), 'bash'),
+  /** Empty: the region of the credentials. */
+  consoleRegion: z._default(z.string().check(z.regex(/^([a-z]{2}(-[a-z]+)+-\d+)?$/)), ''),
+  consoleService: z._default(z.string().check(z.regex(/^[a-z0-9-]+$/)), 'console'),
+  /** Off for users of AWS multi-session, where the logout would end their other sessions. */
+  logoutFirst: z._default(z.boolean(), true),
+  /** Keep a pasted API token on disk (storage.local) across browser restarts. */
+  rememberToken: z._default(z.boolean(), false),
+  /** Clear copied keys from the clipboard after this many seconds; 0 never. */
+  clearClipboardSeconds: z._default(z.number().check(z.int(), z.minimum(0), z.maximum(3600)), 0),
+  /** `origin scope` pairs, pinned on top of the popup. */
+  favorites: z._default(z.array(z.string()), []),
+  /** `origin scope` pairs, most recent first. */
+  recents: z._default(z.array(z.string()), []),
+});
+export type Settings = z.infer<typeof SettingsSchema>;
+
+const key = 'settings';
+export const maxRecents = 5;
+
+/** Stored settings, or the defaults; a damaged value is replaced rather than trusted. */
+export async function loadSettings(area: KeyValueArea): Promise<Settings> {
+  const parsed = SettingsSchema.safeParse((await area.get(key)) ?? {});
+  return parsed.success ? parsed.data : SettingsSchema.parse({});
+}
+
+/** Merges a patch from the options page, validated as a whole before anything is written. */
+export async function saveSettings(area: KeyValueArea, patch: Record<string, unknown>): Promise<Settings> {
+  const next = SettingsSchema.parse({ ...(await loadSettings(area)), ...patch });
+  await area.set(key, next);
+  return next;
+}
+
+export const scopeKey = (origin: string, scope: string) => `${origin} ${scope}`;
+
+export function withRecent(settings: Settings, origin: string, scope: string): string[] {
+  const entry = scopeKey(origin, scope);
+  return [entry, ...settings.recents.filter((recent) => recent !== entry)].slice(0, maxRecents);
+}

@@ -1,0 +1,23 @@
+import type { BrowserContext, Page } from 'playwright-core';
+import type { DemoPortal } from '../portal/index';
+import { extensionId } from '../../src/bridge/extension-id';
+import type { Reply, WorkerRequest } from '../../src/messages/protocol';
+
+export const popupUrl = `chrome-extension://${extensionId}/extension/popup/index.html`;
+export const optionsUrl = `chrome-extension://${extensionId}/extension/options/index.html`;
+
+/** Signs in on the demo portal's own login page, as a person would, and waits for its tenant list. */
+export async function signInOnPortal(context: BrowserContext, portal: DemoPortal, role: 'admin' | 'user'): Promise<Page> {
+  const user = portal.users.find((candidate) => candidate.role === role)!;
+  const page = await context.newPage();
+  await page.goto(`${portal.url}/app/login`);
+  await page.fill('#username', user.username);
+  await page.fill('#password', user.password);
+  await Promise.all([page.waitForResponse((response) => response.url().endsWith('/admin/GetTenantsForUser')), page.click('#sign-in')]);
+  return page;
+}
+
+/** Sends a request to the service worker from a page of the extension, as the popup does. */
+export async function askWorker<T>(page: Page, request: WorkerRequest): Promise<Reply<T>> {
+  return page.evaluate((message) => chrome.runtime.sendMessage(message), request) as Promise<Reply<T>>;
+}
