@@ -10,11 +10,12 @@ export default defineConfig({
     emptyOutDir: true,
     // A source map would ship every string of the worker a second time.
     sourcemap: false,
-    // Pages the manifest does not name: the offscreen clipboard and the sign-in handoff.
+    // Pages the manifest does not name: the offscreen clipboard, the sign-in handoff, the approval prompt.
     rollupOptions: {
       input: {
         offscreen: 'extension/offscreen/index.html',
         handoff: 'extension/handoff/index.html',
+        approve: 'extension/approve/index.html',
       },
     },
   },

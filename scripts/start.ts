@@ -2,6 +2,10 @@ import { resolve } from 'node:path';
 import { extensionId } from '../src/bridge/extension-id';
 import { demoPortalBanner } from '../test/portal/banner';
 import { startDemoPortal, type DemoPortal } from '../test/portal/index';
+import { launchWithExtension } from '../test/support/chromium';
+import { askWorker } from '../test/support/portal-browser';
+import { demoWalk } from './demo-walk';
+import { findBrowser } from './find-browser';
 
 const preferredPort = 8480;
 
@@ -17,15 +21,40 @@ async function startPortal(): Promise<DemoPortal> {
 }
 
 const portal = await startPortal();
+const stop = async (code: number) => {
+  await portal.stop();
+  process.exit(code);
+};
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void stop(0));
 console.log(demoPortalBanner(portal));
-console.log(`
-The extension is built in ${resolve('dist/extension')} (ID ${extensionId}).
-Load it in Chrome or Chromium: chrome://extensions → Developer mode → Load unpacked → pick that folder.
-The CLI is built in ${resolve('dist/node/duplo-jit-bridge.mjs')}.
-Press Ctrl+C to stop.`);
 
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => {
-    void portal.stop().then(() => process.exit(0));
-  });
+const executablePath = findBrowser();
+const hasDisplay = process.platform !== 'linux' || Boolean(process.env.DISPLAY ?? process.env.WAYLAND_DISPLAY);
+const headless = process.argv.includes('--headless') || !hasDisplay;
+
+if (!executablePath) {
+  console.log(`
+No Chromium-family browser found (set CHROME_PATH to one). To try by hand, load
+${resolve('dist/extension')} in chrome://extensions (Developer mode → Load unpacked),
+add ${portal.url} in the extension's options, then sign in. Ctrl+C stops the portal.`);
+} else {
+  const browser = await launchWithExtension({ executablePath, headless });
+  if (browser.extensionId !== extensionId) console.warn(`warning: the extension loaded as ${browser.extensionId}, not ${extensionId}`);
+  const setup = await browser.context.newPage();
+  await setup.goto(`${browser.extensionUrl}extension/options/index.html`);
+  const added = await askWorker(setup, { type: 'add-portal', origin: portal.url });
+  if (!added.ok) throw new Error(added.error.message);
+  console.log(`\n${executablePath} runs with the extension (ID ${extensionId}); the demo portal is added.`);
+  if (headless) {
+    await setup.close();
+    if (!hasDisplay && !process.argv.includes('--headless')) console.log('No display here, so the browser runs headless and walks the main job:');
+    else console.log('Headless: walking the main job:');
+    await demoWalk(browser.context, browser.worker, portal);
+    await browser.close();
+    await stop(0);
+  } else {
+    await setup.goto(`${portal.url}/app/login`);
+    console.log('Sign in with a user above, then click the extension in the toolbar. Close the browser or press Ctrl+C to stop.');
+    browser.context.on('close', () => void stop(0));
+  }
 }

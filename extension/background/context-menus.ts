@@ -1,4 +1,4 @@
-import browser, { type Menus, type Tabs } from 'webextension-polyfill';
+import browser, { type Menus } from 'webextension-polyfill';
 import { popupView, toViewError, type PortalContext } from '../../src/access';
 import { menuEntries, parseMenuItemId } from '../../src/access/menu-entries';
 import { loadSettings } from '../../src/settings/settings';
@@ -24,7 +24,7 @@ export function rebuildMenus(context: PortalContext): Promise<void> {
 }
 
 /** What a click on a format runs: exposed to tests, which cannot click a context menu. */
-export async function copyFromMenu(context: PortalContext, info: Pick<Menus.OnClickData, 'menuItemId'>, _tab?: Tabs.Tab): Promise<void> {
+export async function copyFromMenu(context: PortalContext, info: Pick<Menus.OnClickData, 'menuItemId'>): Promise<void> {
   const target = parseMenuItemId(info.menuItemId);
   if (!target) return;
   try {

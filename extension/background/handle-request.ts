@@ -11,6 +11,8 @@ import {
 } from '../../src/access';
 import { RequestSchema, type Reply, type WorkerRequest } from '../../src/messages/protocol';
 import { loadSettings, saveSettings, scopeKey } from '../../src/settings/settings';
+import type { RequestLog } from '../../src/access/request-log';
+import { answerApproval, approvalDetails } from './approval-window';
 import { copyKeys } from './copy-keys';
 import { finishSignIn, startSignIn } from './sign-in';
 
@@ -19,7 +21,7 @@ async function openTab(url: string): Promise<void> {
   if (tab.windowId !== undefined) await browser.windows.update(tab.windowId, { focused: true });
 }
 
-async function dispatch(context: PortalContext, request: WorkerRequest, sender: Runtime.MessageSender): Promise<unknown> {
+async function dispatch(context: PortalContext, requestLog: RequestLog, request: WorkerRequest, sender: Runtime.MessageSender): Promise<unknown> {
   const disk = context.deps.disk;
   switch (request.type) {
     case 'state':
@@ -61,18 +63,24 @@ async function dispatch(context: PortalContext, request: WorkerRequest, sender: 
       return null;
     case 'handoff':
       return finishSignIn(context, sender.tab?.id, request.token);
+    case 'approval':
+      return approvalDetails(request.id) ?? null;
+    case 'approval-answer':
+      return answerApproval(request.id, request.allow);
+    case 'bridge-log':
+      return requestLog.entries();
   }
 }
 
 /** Parses what a page of the extension asked and answers with a Reply, never a thrown error. */
-export async function handleRequest(context: PortalContext, message: unknown, sender: Runtime.MessageSender): Promise<Reply<unknown>> {
+export async function handleRequest(context: PortalContext, requestLog: RequestLog, message: unknown, sender: Runtime.MessageSender): Promise<Reply<unknown>> {
   const parsed = RequestSchema.safeParse(message);
   if (!parsed.success) {
     return { ok: false, error: { code: 'BAD_MESSAGE', message: 'The extension received a request it does not understand.' } };
   }
   const request = parsed.data;
   try {
-    return { ok: true, value: await dispatch(context, request, sender) };
+    return { ok: true, value: await dispatch(context, requestLog, request, sender) };
   } catch (error) {
     return { ok: false, error: toViewError(error, 'origin' in request ? request.origin : '') };
   }

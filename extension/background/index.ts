@@ -1,8 +1,13 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { createPortalContext } from '../../src/access';
+import { createApprovals } from '../../src/access/approvals';
+import { answerBridgeRequest } from '../../src/access/bridge-answer';
+import { createRequestLog } from '../../src/access/request-log';
 import { isOffscreenRequest } from '../offscreen/offscreen-protocol';
+import { askInWindow } from './approval-window';
 import { copyFromMenu, rebuildMenus } from './context-menus';
 import { handleRequest } from './handle-request';
+import { keepBridgeConnected } from './native-bridge';
 import { observePortalTokens } from './observe-token';
 import { storageArea } from './storage-area';
 
@@ -14,18 +19,37 @@ const context = createPortalContext({
   hasHostPermission: (origin) => browser.permissions.contains({ origins: [`${origin}/*`] }),
 });
 
+const approvals = createApprovals(storageArea(browser.storage.session), askInWindow);
+const requestLog = createRequestLog(storageArea(browser.storage.local));
+
 // Every listener is added synchronously at start-up, so an event can wake a stopped worker.
 observePortalTokens(context, () => void rebuildMenus(context));
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
   // Only the extension's own pages may ask; the offscreen document's messages are not for us.
   if (sender.id !== browser.runtime.id || isOffscreenRequest(message)) return undefined;
-  return handleRequest(context, message, sender).finally(() => void rebuildMenus(context));
+  return handleRequest(context, requestLog, message, sender).finally(() => void rebuildMenus(context));
 });
 
-browser.contextMenus.onClicked.addListener((info, tab) => void copyFromMenu(context, info, tab));
+browser.contextMenus.onClicked.addListener((info) => void copyFromMenu(context, info));
 browser.runtime.onInstalled.addListener(() => void rebuildMenus(context));
 browser.runtime.onStartup.addListener(() => void rebuildMenus(context));
+
+keepBridgeConnected(
+  async (request) => {
+    const response = await answerBridgeRequest(context, approvals, request);
+    await requestLog.append({
+      time: Date.now(),
+      program: request.client.command.split(' ').slice(0, 4).join(' ') || `pid ${request.client.pid}`,
+      portal: request.portal,
+      op: request.op,
+      scope: request.scope ?? '',
+      outcome: response.ok ? 'ok' : response.error.code,
+    });
+    return response;
+  },
+  (line) => console.info(line),
+);
 
 // Tests drive the context menu through the same handler a click runs (browser-testing.md).
 Object.assign(globalThis, { duploJit: { copyFromMenu: (info: { menuItemId: string }) => copyFromMenu(context, info) } });

@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { acceptToken, AccessError, type PortalContext } from '../../src/access';
 import { handoffRegex, verifyTokenUrl } from '../../src/access/handoff';
 
@@ -42,8 +42,8 @@ export async function finishSignIn(context: PortalContext, tabId: number | undef
   const waiting = await pending();
   const sign = tabId === undefined ? undefined : waiting[tabId];
   if (tabId === undefined || !sign) throw new AccessError('BAD_MESSAGE', 'a sign-in token arrived that no sign-in asked for');
-  delete waiting[tabId];
-  await browser.storage.session.set({ [pendingKey]: waiting });
+  const others = Object.fromEntries(Object.entries(waiting).filter(([tab]) => tab !== String(tabId)));
+  await browser.storage.session.set({ [pendingKey]: others });
   await chrome.declarativeNetRequest.updateSessionRules({ removeRuleIds: [tabId] });
   await acceptToken(context, sign.origin, token, 'handoff');
   await browser.tabs.remove(tabId);

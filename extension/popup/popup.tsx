@@ -1,8 +1,37 @@
+import { useState } from 'preact/hooks';
+import { openOptions } from './open-options';
+import { PopupHeader } from './popup-header';
+import { PortalPanel } from './portal-panel';
+import { StatePanel } from './state-panel';
+import { Toast } from './toast';
+import { usePopupView } from './use-popup-view';
+import { useToast } from './use-toast';
+
 export function Popup() {
+  const model = usePopupView();
+  const toaster = useToast();
+  const [picked, setPicked] = useState<string>();
+  const portals = model.view?.portals ?? [];
+  const shown = portals.find((portal) => portal.origin === picked) ?? portals.find((portal) => portal.session === 'signed-in') ?? portals[0];
+  const loading = !model.view && !model.loadError;
+
   return (
-    <section>
-      <h1>DuploCloud JIT</h1>
-      <p>Sign in to your DuploCloud portal in a tab; your tenants will appear here.</p>
-    </section>
+    <div class="popup">
+      <PopupHeader portals={portals} shown={shown} refreshing={loading || (!!shown && model.refreshing.has(shown.origin))} onPick={setPicked} />
+      {model.loadError && (
+        <StatePanel testid="state-load-error" message={model.loadError.message} action={{ label: 'Try again', onClick: model.reload }} />
+      )}
+      {model.view && portals.length === 0 && (
+        <StatePanel testid="state-no-portals" message="Open your DuploCloud portal and sign in; it appears here." action={{ label: 'Add a portal', onClick: openOptions }}>
+          Portals at https://*.duplocloud.net work as they are. Add any other portal in the options.
+        </StatePanel>
+      )}
+      {model.view && shown && (
+        // Keyed by origin, so switching portals starts with a fresh filter and no pending click.
+        <PortalPanel key={shown.origin} portal={shown} defaultFormat={model.view.defaultFormat} model={model} toaster={toaster} />
+      )}
+      {toaster.toast && <Toast key={toaster.toast.id} toast={toaster.toast} onDismiss={toaster.dismiss} />}
+    </div>
   );
 }
+

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { toCredentialProcess } from '../aws/credential-process';
 import { AwsJitCredentialsSchema, type AwsJitCredentials } from '../duplo/schemas';
 import type { KeyValueArea } from '../storage/key-value';
@@ -22,6 +22,8 @@ const prefix = 'credentials:';
  */
 export function createCredentialCache(area: KeyValueArea, now: () => number) {
   const inflight = new Map<string, Promise<CachedCredentials>>();
+  // Bumped by drop: an answer to a call made with a replaced token must not reach the cache.
+  const generations = new Map<string, number>();
   const keyOf = (origin: string, scope: string) => `${prefix}${origin} ${scope}`;
 
   const read = async (key: string): Promise<CachedCredentials | undefined> => {
@@ -41,13 +43,16 @@ export function createCredentialCache(area: KeyValueArea, now: () => number) {
       if (usable(cached, need)) return cached;
       const pending = inflight.get(key);
       if (pending) return pending;
-      const started = (async () => {
+      const generation = generations.get(origin) ?? 0;
+      const started: Promise<CachedCredentials> = (async () => {
         const jit = await fetch();
         const issuedAt = now();
         const entry = { jit, issuedAt, expiresAt: Date.parse(toCredentialProcess(jit, new Date(issuedAt)).Expiration) };
-        await area.set(key, entry);
+        if ((generations.get(origin) ?? 0) === generation) await area.set(key, entry);
         return entry;
-      })().finally(() => inflight.delete(key));
+      })().finally(() => {
+        if (inflight.get(key) === started) inflight.delete(key);
+      });
       inflight.set(key, started);
       return started;
     },
@@ -60,6 +65,8 @@ export function createCredentialCache(area: KeyValueArea, now: () => number) {
 
     /** Forgets a portal's credentials, when its session ends. */
     async drop(origin: string): Promise<void> {
+      generations.set(origin, (generations.get(origin) ?? 0) + 1);
+      for (const key of [...inflight.keys()]) if (key.startsWith(`${prefix}${origin} `)) inflight.delete(key);
       const mine = (await area.keys()).filter((key) => key.startsWith(`${prefix}${origin} `));
       await Promise.all(mine.map((key) => area.remove(key)));
     },

@@ -32,14 +32,19 @@ async function noteUse(context: PortalContext, origin: string, scope: string): P
   await saveSettings(context.deps.disk, { recents: withRecent(settings, origin, scope) });
 }
 
+export interface ConsoleChoice {
+  readonly region?: string;
+  readonly service?: string;
+}
+
 /** A console sign-in URL for the scope, aimed where the user chose, never older than AWS allows. */
-export async function consoleUrlFor(context: PortalContext, origin: string, scope: string): Promise<string> {
+export async function consoleUrlFor(context: PortalContext, origin: string, scope: string, choice: ConsoleChoice = {}): Promise<string> {
   const { jit } = await credentialsFor(context, origin, scope, 'console');
   if (!jit.ConsoleUrl) {
     throw new PortalError('BAD_RESPONSE', { endpoint: 'JIT credentials', detail: 'the portal sent no ConsoleUrl' });
   }
   const settings = await loadSettings(context.deps.disk);
-  const target = { region: settings.consoleRegion || jit.Region, service: settings.consoleService };
+  const target = { region: choice.region || settings.consoleRegion || jit.Region, service: choice.service || settings.consoleService };
   const login = withDestination(jit.ConsoleUrl, target);
   await noteUse(context, origin, scope);
   return settings.logoutFirst ? withLogout(login) : login;

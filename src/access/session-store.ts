@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import type { KeyValueArea } from '../storage/key-value';
 
 const SessionSchema = z.object({
@@ -33,7 +33,7 @@ export function createSessionStore(memory: KeyValueArea, disk: KeyValueArea) {
     const sessions = await read(memory, sessionsKey);
     const next = change(await get(origin));
     if (next) sessions[origin] = next;
-    else delete sessions[origin];
+    else Reflect.deleteProperty(sessions, origin);
     await memory.set(sessionsKey, sessions);
   };
 
@@ -66,7 +66,7 @@ export function createSessionStore(memory: KeyValueArea, disk: KeyValueArea) {
     async forget(origin: string): Promise<void> {
       await update(origin, () => undefined);
       const remembered = await read(disk, rememberedKey);
-      delete remembered[origin];
+      Reflect.deleteProperty(remembered, origin);
       await disk.set(rememberedKey, remembered);
     },
   };

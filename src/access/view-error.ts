@@ -2,6 +2,7 @@ import { AwsFormatError } from '../aws/errors';
 import { describePortalError } from '../duplo/describe-error';
 import { PortalError } from '../duplo/errors';
 import type { ViewError } from '../messages/protocol';
+import { SettingsError } from '../settings/settings';
 import { AccessError } from './access-error';
 
 const host = (origin: string) => origin.replace(/^https?:\/\//, '');
@@ -14,6 +15,7 @@ export function toViewError(error: unknown, origin: string): ViewError {
     return { code, message: `These keys cannot be written in that format: ${error.detail}. Pick another format.` };
   }
   if (error instanceof AccessError) return { code: error.code, message: accessMessage(error, host(origin)) };
+  if (error instanceof SettingsError) return { code: 'BAD_MESSAGE', message: `Not saved: ${error.message}. Correct it and save again.` };
   // Unknown errors may carry anything in their message; show only that something failed.
   return { code: 'BAD_MESSAGE', message: 'Something unexpected went wrong in the extension. Try again; if it persists, reload the extension.' };
 }

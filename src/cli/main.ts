@@ -1,25 +1,120 @@
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { runHost } from '../host/native-host';
+import { bridgeSocketPath } from '../host/socket-path';
+import { awsCommand, awsUsage } from './aws-command';
+import { consoleUrlFromBrowser, credentialsFromBrowser } from './bridge-client';
+import type { CliContext } from './cli-context';
+import { describeCliError } from './cli-error';
+import { consoleCommand, consoleUsage } from './console-command';
+import { doctorCommand, doctorUsage } from './doctor-command';
+import { installCommand, installUsage } from './install-command';
+import { openInBrowser } from './open-url';
+import { runReg } from './run-reg';
+import type { SetupIo } from './setup-io';
+import { uninstallCommand, uninstallUsage } from './uninstall-command';
+import { userCacheDir } from './user-dirs';
 import { version } from './version';
 
 const usage = `duplo-jit-bridge ${version}
-Just-in-time AWS credentials from your DuploCloud portal session.
+Just-in-time AWS credentials from your DuploCloud portal session in the browser.
 
 Usage:
-  duplo-jit-bridge --version   print the version
-  duplo-jit-bridge --help      print this help
+  duplo-jit-bridge aws --host URL (--admin | --duplo-ops | --tenant NAME|ID)
+                    print credentials as an AWS credential_process
+  duplo-jit-bridge console --host URL (--admin | --tenant NAME|ID) [--region R] [--service S] [--open]
+                    print an AWS Console sign-in link
+  duplo-jit-bridge install [--browser NAME|all] [--system | --profile-dir DIR]
+                    register the native host with your browsers
+  duplo-jit-bridge uninstall [...]   remove what install wrote
+  duplo-jit-bridge doctor [...]      check each link from the CLI to the browser
+  duplo-jit-bridge host ORIGIN       the native host (the browser runs this)
+  duplo-jit-bridge --version | --help
+
+"duplo-jit-bridge help COMMAND" shows a command's options.
 `;
 
-function main(argv: readonly string[]): number {
-  const [first] = argv;
-  if (first === '--version' || first === '-v') {
-    process.stdout.write(`${version}\n`);
-    return 0;
-  }
-  if (first === undefined || first === '--help' || first === '-h') {
-    process.stdout.write(usage);
-    return 0;
-  }
-  process.stderr.write(`duplo-jit-bridge: unknown command "${first}". Run "duplo-jit-bridge --help" for the commands.\n`);
-  return 2;
+const usages: Record<string, string> = { aws: awsUsage, console: consoleUsage, install: installUsage, uninstall: uninstallUsage, doctor: doctorUsage };
+
+function cliContext(): CliContext {
+  let debugging = false;
+  return {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    debug: (text) => {
+      if (debugging) process.stderr.write(`duplo-jit-bridge: ${text}\n`);
+    },
+    enableDebug: () => {
+      debugging = true;
+    },
+    fetch: (url, init) => fetch(url, init),
+    now: () => new Date(),
+    credentialCacheDir: join(userCacheDir(), 'duplo-jit-bridge', 'credentials'),
+    askBrowser: (flags) => credentialsFromBrowser(bridgeSocketPath(), flags),
+    askBrowserConsole: (flags) => consoleUrlFromBrowser(bridgeSocketPath(), flags),
+    openUrl: (url) => openInBrowser(url),
+  };
 }
 
-process.exitCode = main(process.argv.slice(2));
+const setupIo = (): SetupIo => ({
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  env: process.env,
+  platform: process.platform,
+  homedir: homedir(),
+  execPath: process.execPath,
+  bundlePath: fileURLToPath(import.meta.url),
+  runReg,
+});
+
+function hostFlag(argv: readonly string[]): string | undefined {
+  const at = argv.indexOf('--host');
+  return at >= 0 ? argv[at + 1] : argv.find((arg) => arg.startsWith('--host='))?.slice('--host='.length);
+}
+
+/** aws and console share flags and errors: one line on stderr, exit 1 (2 for usage). */
+async function portalCommand(command: 'aws' | 'console', argv: readonly string[]): Promise<number> {
+  try {
+    return await (command === 'aws' ? awsCommand : consoleCommand)(argv, cliContext());
+  } catch (error) {
+    const { line, exitCode } = describeCliError(error, command, hostFlag(argv));
+    process.stderr.write(`duplo-jit-bridge: ${line}\n`);
+    if (argv.includes('--debug') && error instanceof Error) process.stderr.write(`${error.stack ?? error.name}\n`);
+    return exitCode;
+  }
+}
+
+async function main(argv: readonly string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case 'aws':
+    case 'console':
+      return portalCommand(command, rest);
+    case 'install':
+      return installCommand(rest, setupIo());
+    case 'uninstall':
+      return uninstallCommand(rest, setupIo());
+    case 'doctor':
+      return doctorCommand(rest, setupIo(), { socketPath: bridgeSocketPath(), nodeVersion: process.versions.node });
+    case 'host':
+      return runHost(rest[0] ?? '');
+    case '--version':
+    case '-v':
+      process.stdout.write(`${version}\n`);
+      return 0;
+    case undefined:
+    case '--help':
+    case '-h':
+      process.stdout.write(usage);
+      return 0;
+    case 'help':
+      process.stdout.write(usages[rest[0] ?? ''] ?? usage);
+      return 0;
+    default:
+      process.stderr.write(`duplo-jit-bridge: unknown command "${command}". Run "duplo-jit-bridge --help" for the commands.\n`);
+      return 2;
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 
 // Fields the portal may send as null as well as leave out.
 const maybe = <T extends z.core.SomeType>(schema: T) => z.optional(z.nullable(schema));

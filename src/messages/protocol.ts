@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { copyFormats } from '../aws/copy-formats';
 
 /**
@@ -27,6 +27,9 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('remove-portal'), origin: Origin }),
   z.object({ type: z.literal('paste-token'), origin: Origin, token: z.string().check(z.minLength(1), z.maxLength(8192)), remember: z.boolean() }),
   z.object({ type: z.literal('handoff'), token: z.string().check(z.minLength(1), z.maxLength(8192)) }),
+  z.object({ type: z.literal('approval'), id: z.string().check(z.maxLength(100)) }),
+  z.object({ type: z.literal('approval-answer'), id: z.string().check(z.maxLength(100)), allow: z.boolean() }),
+  z.object({ type: z.literal('bridge-log') }),
 ]);
 export type WorkerRequest = z.infer<typeof RequestSchema>;
 

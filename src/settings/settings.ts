@@ -1,10 +1,13 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { copyFormats } from '../aws/copy-formats';
+import { approvalPolicies } from '../access/approvals';
 import type { KeyValueArea } from '../storage/key-value';
 
 const PortalEntrySchema = z.object({
   origin: z.string(),
   apiHost: z.optional(z.string()),
+  /** Overrides `approvalPolicy` for this portal. */
+  approval: z.optional(z.enum(approvalPolicies)),
 });
 export type PortalEntry = z.infer<typeof PortalEntrySchema>;
 
@@ -22,6 +25,8 @@ export const SettingsSchema = z.object({
   rememberToken: z._default(z.boolean(), false),
   /** Clear copied keys from the clipboard after this many seconds; 0 never. */
   clearClipboardSeconds: z._default(z.number().check(z.int(), z.minimum(0), z.maximum(3600)), 0),
+  /** When a local program asks for credentials: the default for every portal. */
+  approvalPolicy: z._default(z.enum(approvalPolicies), 'ask-once'),
   /** `origin scope` pairs, pinned on top of the popup. */
   favorites: z._default(z.array(z.string()), []),
   /** `origin scope` pairs, most recent first. */
@@ -38,11 +43,21 @@ export async function loadSettings(area: KeyValueArea): Promise<Settings> {
   return parsed.success ? parsed.data : SettingsSchema.parse({});
 }
 
+/** A setting the schema refused, named so the options page can say which. */
+export class SettingsError extends Error {
+  override readonly name = 'SettingsError';
+
+  constructor(readonly setting: string) {
+    super(`the setting "${setting}" has a value it cannot take`);
+  }
+}
+
 /** Merges a patch from the options page, validated as a whole before anything is written. */
 export async function saveSettings(area: KeyValueArea, patch: Record<string, unknown>): Promise<Settings> {
-  const next = SettingsSchema.parse({ ...(await loadSettings(area)), ...patch });
-  await area.set(key, next);
-  return next;
+  const parsed = SettingsSchema.safeParse({ ...(await loadSettings(area)), ...patch });
+  if (!parsed.success) throw new SettingsError(parsed.error.issues[0]?.path.join('.') ?? 'settings');
+  await area.set(key, parsed.data);
+  return parsed.data;
 }
 
 export const scopeKey = (origin: string, scope: string) => `${origin} ${scope}`;

@@ -13,21 +13,35 @@ export interface LoadedExtension {
   readonly context: BrowserContext;
   readonly worker: Worker;
   readonly extensionId: string;
+  /** `chrome-extension://<id>/`. */
+  readonly extensionUrl: string;
   readonly profileDir: string;
   close(): Promise<void>;
 }
 
+export interface LaunchOptions {
+  readonly executablePath?: string;
+  readonly headless?: boolean;
+  readonly extraArgs?: readonly string[];
+  /** Extra environment for the browser, and so for the native host it starts. */
+  readonly env?: Readonly<Record<string, string>>;
+  /** Runs on the fresh profile folder before the browser starts (to install the native host). */
+  readonly prepareProfile?: (profileDir: string) => Promise<void>;
+}
+
 /** Chromium with the built extension, in a throwaway profile (browser-testing.md). */
-export async function launchWithExtension(extraArgs: readonly string[] = []): Promise<LoadedExtension> {
+export async function launchWithExtension(options: LaunchOptions = {}): Promise<LoadedExtension> {
+  const { executablePath = chromiumPath, headless = true, extraArgs = [], env = {} } = options;
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`${extensionDir} has no build: run "npm run build" first`);
   }
   const profileDir = await mkdtemp(join(tmpdir(), 'duplo-jit-profile-'));
+  await options.prepareProfile?.(profileDir);
   const context = await chromium.launchPersistentContext(profileDir, {
-    executablePath: chromiumPath,
-    headless: true,
+    executablePath,
+    headless,
     // Otherwise Chromium writes crash reports under ~/.config even with its own profile dir.
-    env: { ...process.env, XDG_CONFIG_HOME: profileDir },
+    env: { ...process.env, XDG_CONFIG_HOME: profileDir, ...env },
     args: [
       '--no-sandbox',
       '--disable-gpu',
@@ -46,6 +60,7 @@ export async function launchWithExtension(extraArgs: readonly string[] = []): Pr
     context,
     worker,
     extensionId: new URL(worker.url()).host,
+    extensionUrl: `chrome-extension://${new URL(worker.url()).host}/`,
     profileDir,
     async close() {
       await context.close();

@@ -1,4 +1,4 @@
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page, Worker } from 'playwright-core';
 import type { DemoPortal } from '../portal/index';
 import { extensionId } from '../../src/bridge/extension-id';
 import type { Reply, WorkerRequest } from '../../src/messages/protocol';
@@ -20,4 +20,27 @@ export async function signInOnPortal(context: BrowserContext, portal: DemoPortal
 /** Sends a request to the service worker from a page of the extension, as the popup does. */
 export async function askWorker<T>(page: Page, request: WorkerRequest): Promise<Reply<T>> {
   return page.evaluate((message) => chrome.runtime.sendMessage(message), request) as Promise<Reply<T>>;
+}
+
+/** A fresh popup page, sized like the real popup, after its refresh has finished. */
+export async function openPopup(context: BrowserContext): Promise<Page> {
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 380, height: 600 });
+  await page.goto(popupUrl);
+  await page.locator('[data-testid="refreshing"]').waitFor({ state: 'detached' });
+  return page;
+}
+
+/** The rows' scopes, in the order the popup shows them. */
+export function rowScopes(page: Page): Promise<string[]> {
+  return page.locator('[data-testid="row"]').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-scope') ?? ''));
+}
+
+interface DuploJitTestHook {
+  duploJit: { copyFromMenu(info: { menuItemId: string }): Promise<void> };
+}
+
+/** Runs the handler a click on a "Copy AWS keys" menu item runs; Playwright cannot click menus. */
+export async function clickCopyMenu(worker: Worker, menuItemId: string): Promise<void> {
+  await worker.evaluate((id) => (globalThis as unknown as DuploJitTestHook).duploJit.copyFromMenu({ menuItemId: id }), menuItemId);
 }

@@ -1,0 +1,55 @@
+import browser from 'webextension-polyfill';
+import { approvalTimeoutMs, type ApprovalAsk } from '../../src/access/approvals';
+
+interface Waiting {
+  readonly ask: ApprovalAsk;
+  readonly answer: (allow: boolean) => void;
+}
+
+const waiting = new Map<string, Waiting>();
+
+/**
+ * Asks the user in a small window whether a local program may have credentials. Closing the
+ * window, or no answer within the time-out, is a no.
+ */
+export async function askInWindow(ask: ApprovalAsk): Promise<boolean> {
+  const id = crypto.randomUUID();
+  // Known once the window exists; the ask is registered first so its page always finds it.
+  const opened: { windowId?: number } = {};
+  const answered = new Promise<boolean>((resolve) => {
+    const finish = (allow: boolean) => {
+      if (!waiting.delete(id)) return;
+      clearTimeout(timer);
+      browser.windows.onRemoved.removeListener(closed);
+      if (opened.windowId !== undefined) void browser.windows.remove(opened.windowId).catch(() => undefined);
+      resolve(allow);
+    };
+    const closed = (removed: number) => {
+      if (removed === opened.windowId) finish(false);
+    };
+    const timer = setTimeout(() => finish(false), approvalTimeoutMs);
+    browser.windows.onRemoved.addListener(closed);
+    waiting.set(id, { ask, answer: finish });
+  });
+  const created = await browser.windows.create({
+    url: browser.runtime.getURL(`extension/approve/index.html?id=${id}`),
+    type: 'popup',
+    width: 460,
+    height: 340,
+    focused: true,
+  });
+  opened.windowId = created.id;
+  return answered;
+}
+
+/** What the approval window shows: program, portal and scope; never anything secret. */
+export function approvalDetails(id: string): (ApprovalAsk & { readonly timeoutMs: number }) | undefined {
+  const entry = waiting.get(id);
+  return entry && { ...entry.ask, timeoutMs: approvalTimeoutMs };
+}
+
+export function answerApproval(id: string, allow: boolean): boolean {
+  const entry = waiting.get(id);
+  entry?.answer(allow);
+  return entry !== undefined;
+}

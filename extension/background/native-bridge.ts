@@ -1,0 +1,39 @@
+import { nativeHostName } from '../../src/bridge/native-host-name';
+import { BridgeRequestSchema, errorResponse, type BridgeRequest, type BridgeResponse } from '../../src/bridge/protocol';
+
+const firstRetryMs = 1_000;
+const lastRetryMs = 60_000;
+
+/**
+ * Keeps a native port to the host open: connects at start-up, and after the host dies
+ * reconnects with backoff (the browser never restarts a host that exited by itself). Each
+ * request from the host is answered on the same port, matched by its id.
+ */
+export function keepBridgeConnected(answer: (request: BridgeRequest) => Promise<BridgeResponse>, log: (line: string) => void): void {
+  let retryMs = firstRetryMs;
+  const connect = () => {
+    const port = chrome.runtime.connectNative(nativeHostName);
+    port.onMessage.addListener((message: unknown) => {
+      retryMs = firstRetryMs;
+      const parsed = BridgeRequestSchema.safeParse(message);
+      if (!parsed.success) {
+        const id = typeof message === 'object' && message !== null && 'id' in message && typeof message.id === 'string' ? message.id : '';
+        port.postMessage(errorResponse(id, 'BAD_REQUEST', 'The extension could not read this request; update duplo-jit-bridge and the extension together.'));
+        return;
+      }
+      void answer(parsed.data).then((response) => {
+        try {
+          port.postMessage(response);
+        } catch {
+          // The host went away meanwhile; its client gets NO_BROWSER from the host's exit.
+        }
+      });
+    });
+    port.onDisconnect.addListener(() => {
+      log(`native host disconnected: ${chrome.runtime.lastError?.message ?? 'no reason given'}; retrying in ${retryMs / 1000} s`);
+      setTimeout(connect, retryMs);
+      retryMs = Math.min(retryMs * 2, lastRetryMs);
+    });
+  };
+  connect();
+}

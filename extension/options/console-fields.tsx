@@ -1,0 +1,48 @@
+import type { Preferences } from './preferences';
+import type { UpdatePreference } from './preferences-form';
+
+export function ConsoleFields({ draft, update }: { draft: Preferences; update: UpdatePreference }) {
+  return (
+    <section class="card" aria-labelledby="console-title">
+      <h2 id="console-title">Console</h2>
+      <div class="field-row">
+        <label class="field">
+          <span>Region</span>
+          <input
+            type="text"
+            data-testid="console-region"
+            placeholder="The credentials' region"
+            autocomplete="off"
+            spellcheck={false}
+            value={draft.consoleRegion}
+            onInput={(event) => update('consoleRegion', event.currentTarget.value)}
+          />
+          <small>For example eu-west-1. Leave empty to use the credentials' region.</small>
+        </label>
+        <label class="field">
+          <span>Service</span>
+          <input
+            type="text"
+            data-testid="console-service"
+            placeholder="console"
+            autocomplete="off"
+            spellcheck={false}
+            value={draft.consoleService}
+            onInput={(event) => update('consoleService', event.currentTarget.value)}
+          />
+          <small>The page a console opens on: console (the home page), s3, ec2…</small>
+        </label>
+      </div>
+      <label class="check">
+        <input type="checkbox" data-testid="logout-first" checked={draft.logoutFirst} onChange={(event) => update('logoutFirst', event.currentTarget.checked)} />
+        <span>
+          Sign out of the current AWS console session first
+          <small>
+            So that switching tenants does not stop at AWS's "log out first" page. Turn this off if you use AWS multi-session: the sign-out would end your
+            other sessions.
+          </small>
+        </span>
+      </label>
+    </section>
+  );
+}

@@ -1,0 +1,30 @@
+import { PortalsSection } from './portals-section';
+import { PreferencesForm } from './preferences-form';
+import { RequestLog } from './request-log';
+import { TokenSection } from './token-section';
+import { useSettings } from './use-settings';
+
+export function Options() {
+  const { settings, loadError, replace } = useSettings();
+  return (
+    <div class="page">
+      <header class="page-header">
+        <h1>DuploCloud JIT</h1>
+        <p class="lead">Just-in-time AWS consoles and keys from your DuploCloud portal session.</p>
+      </header>
+      {loadError && (
+        <p class="status status-error" role="alert">
+          {loadError.message}
+        </p>
+      )}
+      {settings && (
+        <>
+          <PortalsSection settings={settings} onChange={replace} />
+          <TokenSection settings={settings} onChange={replace} />
+          <PreferencesForm settings={settings} onSaved={replace} />
+          <RequestLog />
+        </>
+      )}
+    </div>
+  );
+}

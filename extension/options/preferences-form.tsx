@@ -1,0 +1,55 @@
+import type { TargetedSubmitEvent } from 'preact';
+import { useState } from 'preact/hooks';
+import type { Settings } from '../../src/settings/settings';
+import { askWorker } from '../shared/ask-worker';
+import { ConsoleFields } from './console-fields';
+import { CopyFields } from './copy-fields';
+import { changedPreferences, preferencesOf, type Preferences } from './preferences';
+import { ProgramFields } from './program-fields';
+import { StatusLine, type Status } from './status-line';
+
+export type UpdatePreference = <K extends keyof Preferences>(key: K, value: Preferences[K]) => void;
+
+/** Copy, console and local-program choices, saved together with one button. */
+export function PreferencesForm({ settings, onSaved }: { settings: Settings; onSaved: (settings: Settings) => void }) {
+  const [draft, setDraft] = useState(() => preferencesOf(settings));
+  const [busy, setBusy] = useState(false);
+  const [status, setStatus] = useState<Status>();
+  const update: UpdatePreference = (key, value) => {
+    setDraft((current) => ({ ...current, [key]: value }));
+    setStatus(undefined);
+  };
+
+  const submit = async (event: TargetedSubmitEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const changed = changedPreferences(draft, settings);
+    if ('problem' in changed) {
+      setStatus({ kind: 'error', text: changed.problem });
+      return;
+    }
+    setBusy(true);
+    const reply = await askWorker<Settings>({ type: 'save-settings', settings: changed.patch });
+    setBusy(false);
+    if (!reply.ok) {
+      setStatus({ kind: 'error', text: reply.error.message });
+      return;
+    }
+    onSaved(reply.value);
+    setDraft(preferencesOf(reply.value));
+    setStatus({ kind: 'ok', text: 'Saved' });
+  };
+
+  return (
+    <form class="preferences" onSubmit={(event) => void submit(event)}>
+      <CopyFields draft={draft} update={update} />
+      <ConsoleFields draft={draft} update={update} />
+      <ProgramFields draft={draft} update={update} />
+      <div class="save-bar">
+        <button type="submit" class="btn btn-primary" data-testid="save-settings" disabled={busy}>
+          {busy ? 'Saving…' : 'Save'}
+        </button>
+        <StatusLine status={status} testid="save-status" />
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,49 @@
+import { SettingsSchema, type Settings } from '../../src/settings/settings';
+
+/** The settings the preferences form edits, as the inputs hold them. */
+export interface Preferences {
+  readonly defaultFormat: Settings['defaultFormat'];
+  readonly clearClipboardSeconds: string;
+  readonly consoleRegion: string;
+  readonly consoleService: string;
+  readonly logoutFirst: boolean;
+  readonly approvalPolicy: Settings['approvalPolicy'];
+}
+
+export function preferencesOf(settings: Settings): Preferences {
+  return {
+    defaultFormat: settings.defaultFormat,
+    clearClipboardSeconds: String(settings.clearClipboardSeconds),
+    consoleRegion: settings.consoleRegion,
+    consoleService: settings.consoleService,
+    logoutFirst: settings.logoutFirst,
+    approvalPolicy: settings.approvalPolicy,
+  };
+}
+
+const shape = SettingsSchema.shape;
+
+/**
+ * The fields that differ from what is stored, or the first problem in words the user can
+ * act on: the worker rejects a bad value too, but only with a generic message.
+ */
+export function changedPreferences(draft: Preferences, settings: Settings): { patch: Partial<Settings> } | { problem: string } {
+  const seconds = Number(draft.clearClipboardSeconds.trim() || '0');
+  if (!shape.clearClipboardSeconds.safeParse(seconds).success) return { problem: 'Clear the clipboard after a whole number of seconds from 0 to 3600.' };
+  const consoleRegion = draft.consoleRegion.trim();
+  if (!shape.consoleRegion.safeParse(consoleRegion).success) return { problem: `"${consoleRegion}" is not a region name like us-east-1. Leave it empty to use the credentials' region.` };
+  // An empty service means the console's home page, which is what `console` opens.
+  const consoleService = draft.consoleService.trim().toLowerCase() || 'console';
+  if (!shape.consoleService.safeParse(consoleService).success) return { problem: `"${consoleService}" is not a console service name like s3 or ec2.` };
+
+  const next: Partial<Settings> = {
+    defaultFormat: draft.defaultFormat,
+    clearClipboardSeconds: seconds,
+    consoleRegion,
+    consoleService,
+    logoutFirst: draft.logoutFirst,
+    approvalPolicy: draft.approvalPolicy,
+  };
+  const patch = Object.fromEntries(Object.entries(next).filter(([key, value]) => settings[key as keyof Settings] !== value));
+  return { patch };
+}

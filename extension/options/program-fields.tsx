@@ -1,0 +1,38 @@
+import { approvalPolicies, type ApprovalPolicy } from '../../src/access/approvals';
+import type { Preferences } from './preferences';
+import type { UpdatePreference } from './preferences-form';
+
+const policyLabels: Readonly<Record<ApprovalPolicy, string>> = {
+  'ask-every-time': 'Ask every time',
+  'ask-once': 'Ask once per tenant until the browser closes',
+  'never-ask': 'Never ask',
+};
+
+export function ProgramFields({ draft, update }: { draft: Preferences; update: UpdatePreference }) {
+  return (
+    <section class="card" aria-labelledby="programs-title">
+      <h2 id="programs-title">Local programs</h2>
+      <p class="hint">
+        The AWS CLI, SDKs and Terraform get credentials through <code>duplo-jit-bridge aws</code> as their <code>credential_process</code>. Choose when
+        the extension asks you before it hands them over.
+      </p>
+      <label class="field">
+        <span>When a program asks for credentials</span>
+        <select
+          data-testid="approval-policy"
+          value={draft.approvalPolicy}
+          onChange={(event) => {
+            const policy = approvalPolicies.find((candidate) => candidate === event.currentTarget.value);
+            if (policy) update('approvalPolicy', policy);
+          }}
+        >
+          {approvalPolicies.map((policy) => (
+            <option key={policy} value={policy}>
+              {policyLabels[policy]}
+            </option>
+          ))}
+        </select>
+      </label>
+    </section>
+  );
+}

@@ -1,0 +1,58 @@
+import { useCallback, useRef, useState } from 'preact/hooks';
+import { copyFormatLabels, type CopyFormat } from '../../src/aws/copy-formats';
+import { CopyMenu } from './copy-menu';
+import { Icon } from './icon';
+
+interface Props {
+  name: string;
+  busy: boolean;
+  defaultFormat: CopyFormat;
+  onCopy: (format?: CopyFormat) => void;
+}
+
+/** Copies in the default format with one click; the caret offers every other format. */
+export function CopyButton({ name, busy, defaultFormat, onCopy }: Props) {
+  const caret = useRef<HTMLButtonElement>(null);
+  const [open, setOpen] = useState(false);
+  const close = useCallback(() => setOpen(false), []);
+
+  return (
+    <div class="split">
+      <button
+        type="button"
+        class="btn split-main"
+        data-testid="copy-keys"
+        title={`Copy ${name} keys for ${copyFormatLabels[defaultFormat]}`}
+        disabled={busy}
+        onClick={() => onCopy()}
+      >
+        {busy ? 'Copying…' : 'Copy keys'}
+      </button>
+      <button
+        ref={caret}
+        type="button"
+        class="btn split-caret"
+        data-testid="copy-menu"
+        aria-label={`Copy ${name} keys in another format`}
+        title="Other formats"
+        aria-haspopup="menu"
+        aria-expanded={open}
+        disabled={busy}
+        onClick={() => setOpen(!open)}
+      >
+        <Icon name="caret" />
+      </button>
+      {open && caret.current && (
+        <CopyMenu
+          anchor={caret.current}
+          defaultFormat={defaultFormat}
+          onClose={close}
+          onPick={(format) => {
+            close();
+            onCopy(format);
+          }}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+import type { CopyFormat } from '../../src/aws/copy-formats';
+import type { TenantRow as Row } from '../../src/messages/protocol';
+import { FilterBox } from './filter-box';
+import { TenantRow } from './tenant-row';
+import type { PortalActions } from './use-portal-actions';
+import { useTenantFilter } from './use-tenant-filter';
+
+interface Props {
+  rows: readonly Row[];
+  defaultFormat: CopyFormat;
+  actions: PortalActions;
+}
+
+const listId = 'tenants';
+
+/** The filter box and the rows it lets through, driven from the keyboard or the mouse. */
+export function TenantBrowser({ rows, defaultFormat, actions }: Props) {
+  const filter = useTenantFilter(rows, actions.openConsole);
+  const selected = filter.rows.findIndex((row) => row.scope === filter.selectedScope);
+
+  return (
+    <>
+      <FilterBox filter={filter} listId={listId} activeId={selected >= 0 ? `row-${selected}` : undefined} />
+      {filter.rows.length === 0 ? (
+        <p class="no-match">No tenant matches “{filter.query.trim()}”.</p>
+      ) : (
+        <ul id={listId} class="rows" role="listbox" aria-label="Tenants">
+          {filter.rows.map((row, index) => (
+            <TenantRow
+              key={row.scope}
+              id={`row-${index}`}
+              row={row}
+              selected={index === selected}
+              busy={actions.pending?.scope === row.scope ? actions.pending.action : undefined}
+              defaultFormat={defaultFormat}
+              onSelect={() => filter.select(row.scope)}
+              onOpen={() => actions.openConsole(row)}
+              onCopy={(format) => actions.copyKeys(row, format)}
+              onFavorite={() => actions.toggleFavorite(row)}
+            />
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,79 @@
+import { useEffect, useRef } from 'preact/hooks';
+import type { CopyFormat } from '../../src/aws/copy-formats';
+import type { TenantRow as Row } from '../../src/messages/protocol';
+import { CopyButton } from './copy-button';
+import { Icon } from './icon';
+import type { RowAction } from './use-portal-actions';
+
+interface Props {
+  id: string;
+  row: Row;
+  selected: boolean;
+  busy: RowAction | undefined;
+  defaultFormat: CopyFormat;
+  onSelect: () => void;
+  onOpen: () => void;
+  onCopy: (format?: CopyFormat) => void;
+  onFavorite: () => void;
+}
+
+/** "keys until 14:05" in local time, or nothing once the keys are gone or spent. */
+function keysUntil(expiresAt: string | undefined): string | undefined {
+  const time = expiresAt ? new Date(expiresAt) : undefined;
+  if (!time || !(time.getTime() > Date.now())) return undefined;
+  return `keys until ${time.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })}`;
+}
+
+export function TenantRow({ id, row, selected, busy, defaultFormat, onSelect, onOpen, onCopy, onFavorite }: Props) {
+  const item = useRef<HTMLLIElement>(null);
+  useEffect(() => {
+    if (selected) item.current?.scrollIntoView({ block: 'nearest' });
+  }, [selected]);
+  const expiry = keysUntil(row.expiresAt);
+
+  return (
+    <li
+      ref={item}
+      id={id}
+      role="option"
+      class={`row row-${row.kind}${selected ? ' row-selected' : ''}`}
+      data-testid="row"
+      data-scope={row.scope}
+      aria-selected={selected ? 'true' : undefined}
+      onClick={onSelect}
+    >
+      <button
+        type="button"
+        class={`star${row.favorite ? ' star-on' : ''}`}
+        data-testid="favorite"
+        aria-pressed={row.favorite}
+        aria-label={row.favorite ? `Remove ${row.name} from favorites` : `Add ${row.name} to favorites`}
+        title={row.favorite ? 'Remove from favorites' : 'Add to favorites'}
+        onClick={onFavorite}
+      >
+        <Icon name="star" />
+      </button>
+      <div class="row-main">
+        <div class="row-name">
+          {row.kind !== 'tenant' && <Icon name="shield" class="kind-icon" />}
+          <span class="name" title={row.name === row.scope ? row.name : `${row.name} (${row.scope})`}>
+            {row.name}
+          </span>
+        </div>
+        {(row.plan || expiry) && (
+          <div class="row-meta">
+            {row.plan && <span class="badge">{row.plan}</span>}
+            {expiry && <span class="expiry">{expiry}</span>}
+          </div>
+        )}
+      </div>
+      <div class="row-actions">
+        <button type="button" class="btn btn-console" data-testid="open-console" disabled={busy === 'console'} onClick={onOpen}>
+          {busy === 'console' ? 'Opening…' : 'Console'}
+        </button>
+        <CopyButton name={row.name} busy={busy === 'copy'} defaultFormat={defaultFormat} onCopy={onCopy} />
+      </div>
+      {row.error && <div class="row-error">{row.error.message}</div>}
+    </li>
+  );
+}

@@ -1,0 +1,17 @@
+import { Icon } from './icon';
+import type { ToastMessage } from './use-toast';
+
+export function Toast({ toast, onDismiss }: { toast: ToastMessage; onDismiss: () => void }) {
+  const error = toast.kind === 'error';
+  return (
+    <div class={`toast toast-${toast.kind}`} data-testid="toast" role={error ? 'alert' : 'status'}>
+      <Icon name={error ? 'alert' : 'check'} />
+      <span class="toast-text">{toast.text}</span>
+      {error && (
+        <button type="button" class="icon-button" aria-label="Dismiss" title="Dismiss" onClick={onDismiss}>
+          <Icon name="close" />
+        </button>
+      )}
+    </div>
+  );
+}

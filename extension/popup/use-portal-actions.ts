@@ -1,0 +1,94 @@
+import { useRef, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import { copyFormatLabels, type CopyFormat } from '../../src/aws/copy-formats';
+import type { PortalView, TenantRow } from '../../src/messages/protocol';
+import { askWorker } from '../shared/ask-worker';
+import type { Toaster } from './use-toast';
+
+/** What the worker answers to `copy-keys`: the format it used and when the keys expire. */
+interface CopiedKeys {
+  readonly format: CopyFormat;
+  readonly expiresAt: number;
+}
+
+export type RowAction = 'console' | 'copy';
+
+export interface PortalActions {
+  /** The row action waiting for the worker. */
+  readonly pending: { readonly scope: string; readonly action: RowAction } | undefined;
+  readonly openConsole: (row: TenantRow) => void;
+  readonly copyKeys: (row: TenantRow, format?: CopyFormat) => void;
+  readonly toggleFavorite: (row: TenantRow) => void;
+  readonly signIn: () => void;
+  readonly allowAccess: () => void;
+}
+
+export interface ActionHost {
+  readonly origin: string;
+  readonly toaster: Toaster;
+  readonly refresh: (origin: string) => void;
+  readonly replacePortal: (portal: PortalView) => void;
+  readonly patchRow: (origin: string, scope: string, patch: Partial<TenantRow>) => void;
+}
+
+/** Everything a click in one portal can ask the worker, with its outcome shown to the user. */
+export function usePortalActions({ origin, toaster, refresh, replacePortal, patchRow }: ActionHost): PortalActions {
+  const [pending, setPending] = useState<PortalActions['pending']>();
+  // A ref, not the state: a double click lands before the re-render that would disable the button.
+  const busy = useRef(false);
+  const host = new URL(origin).host;
+
+  const run = async (row: TenantRow, action: RowAction, work: () => Promise<void>) => {
+    if (busy.current) return;
+    busy.current = true;
+    setPending({ scope: row.scope, action });
+    try {
+      await work();
+    } finally {
+      busy.current = false;
+      setPending(undefined);
+    }
+  };
+
+  return {
+    pending,
+    openConsole: (row) =>
+      void run(row, 'console', async () => {
+        const reply = await askWorker<null>({ type: 'open-console', origin, scope: row.scope });
+        if (reply.ok) window.close();
+        else toaster.show(reply.error.message, 'error');
+      }),
+    copyKeys: (row, format) =>
+      void run(row, 'copy', async () => {
+        const reply = await askWorker<CopiedKeys>({ type: 'copy-keys', origin, scope: row.scope, ...(format ? { format } : {}) });
+        if (!reply.ok) {
+          toaster.show(reply.error.message, 'error');
+          return;
+        }
+        patchRow(origin, row.scope, { expiresAt: new Date(reply.value.expiresAt).toISOString(), error: undefined });
+        toaster.show(`Copied ${copyFormatLabels[reply.value.format]} keys for ${row.name}`, 'success');
+      }),
+    toggleFavorite: (row) => {
+      void askWorker<PortalView>({ type: 'favorite', origin, scope: row.scope, on: !row.favorite }).then((reply) => {
+        if (reply.ok) replacePortal(reply.value);
+        else toaster.show(reply.error.message, 'error');
+      });
+    },
+    signIn: () => {
+      void askWorker<null>({ type: 'sign-in', origin }).then((reply) => {
+        if (reply.ok) window.close();
+        else toaster.show(reply.error.message, 'error');
+      });
+    },
+    allowAccess: () => {
+      // Requested first thing in the click: the browser grants only during a user gesture.
+      browser.permissions.request({ origins: [`${origin}/*`] }).then(
+        (granted) => {
+          if (granted) refresh(origin);
+          else toaster.show(`Access to ${host} was not allowed. The extension cannot list its tenants without it.`, 'error');
+        },
+        () => toaster.show(`The browser would not ask for access to ${host}.`, 'error'),
+      );
+    },
+  };
+}

@@ -1,0 +1,71 @@
+import * as z from 'zod/mini';
+
+/**
+ * The local bridge protocol (DESIGN.md): one JSON request per CLI connection to the native
+ * host, relayed to the extension over native messaging, and one response back. Version 1.
+ */
+export const protocolVersion = 1;
+
+export const bridgeOps = ['aws-credentials', 'tenants', 'console-url', 'status'] as const;
+
+export const bridgeErrorCodes = [
+  'NO_BROWSER',
+  'NOT_SIGNED_IN',
+  'PORTAL_NOT_CONFIGURED',
+  'DENIED',
+  'TENANT_NOT_FOUND',
+  'PORTAL_ERROR',
+  'TIMEOUT',
+  'BAD_REQUEST',
+] as const;
+export type BridgeErrorCode = (typeof bridgeErrorCodes)[number];
+
+export const ClientInfoSchema = z.object({
+  pid: z.number().check(z.int(), z.nonnegative()),
+  ppid: z.number().check(z.int(), z.nonnegative()),
+  /** The command line of the program that asked (the parent of the CLI), for the approval prompt and the log. */
+  command: z.string().check(z.maxLength(1000)),
+});
+export type ClientInfo = z.infer<typeof ClientInfoSchema>;
+
+export const BridgeRequestSchema = z.object({
+  v: z.literal(protocolVersion),
+  id: z.string().check(z.minLength(1), z.maxLength(100)),
+  op: z.enum(bridgeOps),
+  /** The portal origin, as the user wrote it in `--host`. */
+  portal: z.string().check(z.minLength(1), z.maxLength(300)),
+  /** `admin`, `duplo-ops`, a tenant name or a tenant ID; absent for `status` and `tenants`. */
+  scope: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
+  /** For `console-url`. */
+  region: z.optional(z.string().check(z.maxLength(50))),
+  service: z.optional(z.string().check(z.maxLength(50))),
+  client: ClientInfoSchema,
+});
+export type BridgeRequest = z.infer<typeof BridgeRequestSchema>;
+
+export const BridgeErrorSchema = z.object({ code: z.enum(bridgeErrorCodes), message: z.string() });
+export type BridgeError = z.infer<typeof BridgeErrorSchema>;
+
+export const BridgeResponseSchema = z.union([
+  z.object({ v: z.literal(protocolVersion), id: z.string(), ok: z.literal(true), result: z.unknown() }),
+  z.object({ v: z.literal(protocolVersion), id: z.string(), ok: z.literal(false), error: BridgeErrorSchema }),
+]);
+export type BridgeResponse = z.infer<typeof BridgeResponseSchema>;
+
+/** The `result` of `aws-credentials`: the credential_process object. */
+export const AwsCredentialsResultSchema = z.object({
+  Version: z.literal(1),
+  AccessKeyId: z.string(),
+  SecretAccessKey: z.string(),
+  SessionToken: z.optional(z.string()),
+  Region: z.string(),
+  ConsoleUrl: z.optional(z.string()),
+  Expiration: z.string(),
+});
+
+/** The `result` of `console-url`. */
+export const ConsoleUrlResultSchema = z.object({ ConsoleUrl: z.string() });
+
+export function errorResponse(id: string, code: BridgeErrorCode, message: string): BridgeResponse {
+  return { v: protocolVersion, id, ok: false, error: { code, message } };
+}

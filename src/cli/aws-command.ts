@@ -1,0 +1,73 @@
+import type { CredentialProcessOutput } from '../aws/credential-process';
+import { normalizePortalHost } from '../duplo/portal-host';
+import { parseAwsFlags, scopeLabel, type AwsFlags } from './aws-flags';
+import { credentialFileCache } from './credential-file-cache';
+import { directCredentials } from './direct-credentials';
+import { BridgeFailure } from './bridge-failure';
+import type { CliContext } from './cli-context';
+import { tokenFromBrowser } from './interactive-handoff';
+
+export const awsUsage = `Usage: duplo-jit-bridge aws --host URL (--admin | --duplo-ops | --tenant NAME|ID) [options]
+
+Prints AWS credentials as a credential_process, from your browser's portal session.
+In ~/.aws/config:
+  [profile dev01]
+  credential_process = duplo-jit-bridge aws --host https://acme.duplocloud.net --tenant dev01
+
+Options:
+  --host URL          the DuploCloud portal (required)
+  --api-host URL      the portal's API, where it differs from --host
+  --admin             admin credentials
+  --duplo-ops         duplo-ops credentials
+  --tenant NAME|ID    one tenant's credentials (under 32 characters: a name)
+  --token TOKEN       call the portal directly with this API token; no browser (for CI)
+  --otp CODE          MFA code, for admin access on portals that require one (with --token)
+  --interactive       when no browser bridge answers, sign in through the portal's page
+  --port N            the local port for --interactive (default: any free one)
+  --no-cache          with --token or --interactive: neither read nor write the cache
+  --debug             log each step to stderr (secrets masked)
+  -h, --help          this help
+`;
+
+async function withFileCache(context: CliContext, flags: AwsFlags, produce: () => Promise<CredentialProcessOutput>): Promise<CredentialProcessOutput> {
+  if (flags.noCache) return produce();
+  const cache = credentialFileCache(context.credentialCacheDir, context.now);
+  const label = scopeLabel(flags.scope);
+  const cached = await cache.read(flags.host, label);
+  if (cached) {
+    context.debug(`using cached credentials for ${label}, valid until ${cached.Expiration}`);
+    return cached;
+  }
+  const fresh = await produce();
+  await cache.write(flags.host, label, fresh);
+  return fresh;
+}
+
+/** `aws`: one JSON object on stdout, or one line on stderr and a non-zero exit. */
+export async function awsCommand(argv: readonly string[], context: CliContext): Promise<number> {
+  const parsed = parseAwsFlags(argv);
+  if (parsed === 'help') {
+    context.stdout(awsUsage);
+    return 0;
+  }
+  const flags: AwsFlags = { ...parsed, host: normalizePortalHost(parsed.host) };
+  if (flags.debug) context.enableDebug();
+  let output: CredentialProcessOutput;
+  if (flags.token) {
+    const token = flags.token;
+    context.debug(`--token mode: asking ${flags.host} directly`);
+    output = await withFileCache(context, flags, () => directCredentials(flags, token, context.fetch, context.now));
+  } else {
+    context.debug(`bridge mode: asking the browser for ${scopeLabel(flags.scope)} on ${flags.host}`);
+    output = await context.askBrowser(flags).catch((error: unknown) => {
+      if (!(flags.interactive && error instanceof BridgeFailure && error.code === 'NO_BROWSER')) throw error;
+      context.debug('no browser bridge: falling back to the portal sign-in page (--interactive)');
+      return withFileCache(context, flags, async () => {
+        const token = await tokenFromBrowser({ host: flags.host, ...(flags.port ? { port: flags.port } : {}), admin: flags.scope === 'admin', open: context.openUrl });
+        return directCredentials(flags, token, context.fetch, context.now);
+      });
+    });
+  }
+  context.stdout(`${JSON.stringify(output, null, 2)}\n`);
+  return 0;
+}

@@ -1,0 +1,86 @@
+import { parseArgs } from 'node:util';
+import * as z from 'zod/mini';
+import { UsageError } from './usage-error';
+
+/** The flags of `duplo-jit aws`, kept so a user can swap the command in ~/.aws/config. */
+const options = {
+  host: { type: 'string' },
+  'api-host': { type: 'string' },
+  admin: { type: 'boolean' },
+  'duplo-ops': { type: 'boolean' },
+  tenant: { type: 'string' },
+  token: { type: 'string' },
+  otp: { type: 'string' },
+  interactive: { type: 'boolean' },
+  port: { type: 'string' },
+  'no-cache': { type: 'boolean' },
+  debug: { type: 'boolean' },
+  region: { type: 'string' },
+  service: { type: 'string' },
+  open: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+const consoleOnly = ['region', 'service', 'open'] as const;
+
+const AwsFlagsSchema = z.object({
+  host: z.string(),
+  apiHost: z.optional(z.string()),
+  scope: z.union([z.literal('admin'), z.literal('duplo-ops'), z.object({ tenant: z.string().check(z.minLength(1)) })]),
+  token: z.optional(z.string().check(z.minLength(1))),
+  otp: z.optional(z.string()),
+  interactive: z.boolean(),
+  port: z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(65535))),
+  noCache: z.boolean(),
+  debug: z.boolean(),
+  region: z.optional(z.string().check(z.regex(/^[a-z]{2}(-[a-z]+)+-\d+$/, 'a region name like us-east-1'))),
+  service: z.optional(z.string().check(z.regex(/^[a-z0-9-]+$/, 'a console service name like s3'))),
+  open: z.boolean(),
+});
+export type AwsFlags = z.infer<typeof AwsFlagsSchema>;
+export type ScopeFlag = AwsFlags['scope'];
+
+/** Parses `aws` (or `console`) flags; throws UsageError naming what is wrong and how to write it. */
+export function parseAwsFlags(argv: readonly string[], command: 'aws' | 'console' = 'aws'): AwsFlags | 'help' {
+  let values;
+  try {
+    ({ values } = parseArgs({ args: [...argv], options, strict: true, allowPositionals: false }));
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message.replace(/\. To specify.*$/s, '') : 'bad arguments');
+  }
+  if (values.help) return 'help';
+  const misplaced = command === 'aws' ? consoleOnly.find((flag) => values[flag] !== undefined) : undefined;
+  if (misplaced) throw new UsageError(`--${misplaced} belongs to the console command: duplo-jit-bridge console ... --${misplaced}`);
+  if (!values.host) throw new UsageError('--host is required, e.g. --host https://acme.duplocloud.net');
+  const chosen = [values.admin && 'admin', values['duplo-ops'] && 'duplo-ops', values.tenant !== undefined && 'tenant'].filter(Boolean);
+  if (chosen.length !== 1) {
+    throw new UsageError(chosen.length === 0 ? 'say what to get: --admin, --duplo-ops or --tenant NAME|ID' : '--admin, --duplo-ops and --tenant exclude each other; give one');
+  }
+  if (values.tenant !== undefined && values.tenant.trim() === '') throw new UsageError('--tenant needs a tenant name or ID');
+  const port = values.port === undefined ? undefined : Number(values.port);
+  if (port !== undefined && !(Number.isInteger(port) && port >= 1 && port <= 65535)) {
+    throw new UsageError(`--port must be a number from 1 to 65535, not "${values.port}"`);
+  }
+  const parsed = AwsFlagsSchema.safeParse({
+    host: values.host,
+    apiHost: values['api-host'],
+    scope: values.admin ? 'admin' : values['duplo-ops'] ? 'duplo-ops' : { tenant: values.tenant!.trim() },
+    token: values.token,
+    otp: values.otp,
+    interactive: values.interactive ?? false,
+    port,
+    noCache: values['no-cache'] ?? false,
+    debug: values.debug ?? false,
+    region: values.region,
+    service: values.service,
+    open: values.open ?? false,
+  });
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0]!;
+  throw new UsageError(`--${String(issue.path[0])} must be ${issue.message}`);
+}
+
+/** The cache and bridge key of a scope: `admin`, `duplo-ops` or `tenant,<name or id>`. */
+export function scopeLabel(scope: ScopeFlag): string {
+  return typeof scope === 'string' ? scope : `tenant,${scope.tenant}`;
+}

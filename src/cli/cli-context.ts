@@ -1,0 +1,18 @@
+import type { CredentialProcessOutput } from '../aws/credential-process';
+import type { FetchLike } from '../duplo/portal-request';
+import type { AwsFlags } from './aws-flags';
+
+/** What commands need from the outside world; main.ts wires the real one, tests may wire their own. */
+export interface CliContext {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  /** Writes to stderr after --debug; callers pass no secrets. */
+  readonly debug: (text: string) => void;
+  readonly enableDebug: () => void;
+  readonly fetch: FetchLike;
+  readonly now: () => Date;
+  readonly credentialCacheDir: string;
+  readonly askBrowser: (flags: AwsFlags) => Promise<CredentialProcessOutput>;
+  readonly askBrowserConsole: (flags: AwsFlags) => Promise<string>;
+  readonly openUrl: (url: string) => Promise<void>;
+}

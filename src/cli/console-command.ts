@@ -1,0 +1,42 @@
+import { withDestination } from '../aws/console-url';
+import { PortalError } from '../duplo/errors';
+import { normalizePortalHost } from '../duplo/portal-host';
+import { parseAwsFlags, type AwsFlags } from './aws-flags';
+import type { CliContext } from './cli-context';
+import { directCredentials } from './direct-credentials';
+
+export const consoleUsage = `Usage: duplo-jit-bridge console --host URL (--admin | --duplo-ops | --tenant NAME|ID) [options]
+
+Prints a federated AWS Console sign-in link, valid for 15 minutes.
+
+Options:
+  --host URL          the DuploCloud portal (required)
+  --admin | --duplo-ops | --tenant NAME|ID
+  --region REGION     the console's region (default: the credentials' region)
+  --service NAME      the console page, e.g. s3, ec2 (default: the console home)
+  --open              open the link in the default browser as well
+  --token TOKEN       call the portal directly with this API token; no browser
+  --api-host URL, --otp CODE, --debug   as for aws
+`;
+
+async function directConsoleUrl(flags: AwsFlags, token: string, context: CliContext): Promise<string> {
+  // Never from the cache: a sign-in link must be fresh (AWS allows 15 minutes).
+  const output = await directCredentials(flags, token, context.fetch, context.now);
+  if (!output.ConsoleUrl) throw new PortalError('BAD_RESPONSE', { detail: 'the portal sent no ConsoleUrl' });
+  return withDestination(output.ConsoleUrl, { region: flags.region ?? output.Region, service: flags.service ?? 'console' });
+}
+
+/** `console`: one URL on stdout (a secret: it signs in to AWS, so it is printed, never logged). */
+export async function consoleCommand(argv: readonly string[], context: CliContext): Promise<number> {
+  const parsed = parseAwsFlags(argv, 'console');
+  if (parsed === 'help') {
+    context.stdout(consoleUsage);
+    return 0;
+  }
+  const flags: AwsFlags = { ...parsed, host: normalizePortalHost(parsed.host) };
+  if (flags.debug) context.enableDebug();
+  const url = flags.token ? await directConsoleUrl(flags, flags.token, context) : await context.askBrowserConsole(flags);
+  context.stdout(`${url}\n`);
+  if (flags.open) await context.openUrl(url);
+  return 0;
+}

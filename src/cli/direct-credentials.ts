@@ -1,0 +1,21 @@
+import { toCredentialProcess, type CredentialProcessOutput } from '../aws/credential-process';
+import { createPortalClient, type FetchLike } from '../duplo';
+import { resolveTenant } from '../duplo/resolve-tenant';
+import type { AwsFlags } from './aws-flags';
+
+/** `--token` mode: the portal, called directly with the user's API token; no browser involved. */
+export async function directCredentials(flags: AwsFlags, token: string, fetch: FetchLike, now: () => Date): Promise<CredentialProcessOutput> {
+  const client = createPortalClient({
+    host: flags.host,
+    ...(flags.apiHost ? { apiHost: flags.apiHost } : {}),
+    token,
+    ...(flags.otp ? { otp: flags.otp } : {}),
+    fetch,
+  });
+  const { scope } = flags;
+  let jit;
+  if (scope === 'admin') jit = await client.adminJit();
+  else if (scope === 'duplo-ops') jit = await client.duploOpsJit();
+  else jit = await client.tenantJit((await resolveTenant(scope.tenant, client.tenants)).id);
+  return toCredentialProcess(jit, now());
+}

@@ -1,0 +1,46 @@
+import { windowsDataDir, type TargetQuery } from './native-host-locations';
+import { platformPath } from './platform-path';
+
+export type LauncherQuery = Pick<TargetQuery, 'platform' | 'system' | 'homedir' | 'env' | 'profileDir'>;
+
+/**
+ * Where the launcher lives. A profile directory gets its own, inside it, so that a throwaway
+ * test profile never rewrites the launcher a real installation relies on.
+ */
+export function launcherPath(query: LauncherQuery): string {
+  const { join } = platformPath(query.platform);
+  if (query.platform === 'win32') return join(windowsDataDir(query), 'host-launcher.bat');
+  const name = 'host-launcher.sh';
+  if (query.profileDir !== undefined) return join(query.profileDir, 'duplo-jit-bridge', name);
+  if (query.system) return join('/usr/local/lib/duplo-jit-bridge', name);
+  if (query.platform === 'darwin') return join(query.homedir, 'Library', 'Application Support', 'duplo-jit-bridge', name);
+  return join(query.env.XDG_DATA_HOME || join(query.homedir, '.local', 'share'), 'duplo-jit-bridge', name);
+}
+
+const shQuote = (text: string): string => `'${text.replaceAll("'", `'\\''`)}'`;
+const shUnquote = (quoted: string): string => quoted.slice(1, -1).replaceAll(`'\\''`, "'");
+// cmd.exe expands %NAME% even inside double quotes; a doubled %% stays a literal %.
+const batQuote = (text: string): string => `"${text.replaceAll('%', '%%')}"`;
+const batUnquote = (quoted: string): string => quoted.slice(1, -1).replaceAll('%%', '%');
+
+const shExec = /^exec ('(?:[^']|'\\'')*') ('(?:[^']|'\\'')*') host "\$@"$/m;
+const batExec = /^("[^"]*") ("[^"]*") host %\*\r?$/m;
+
+/**
+ * The launcher the host manifest points at. Browsers start hosts with their own, often bare,
+ * PATH, so node is named by absolute path rather than found through `#!/usr/bin/env node`.
+ */
+export function launcherScript(platform: NodeJS.Platform, node: string, bundle: string): string {
+  if (platform === 'win32') {
+    return ['@echo off', 'rem Written by "duplo-jit-bridge install": the browser runs this as the native messaging host.', `${batQuote(node)} ${batQuote(bundle)} host %*`, ''].join('\r\n');
+  }
+  return ['#!/bin/sh', '# Written by "duplo-jit-bridge install": the browser runs this as the native messaging host.', `exec ${shQuote(node)} ${shQuote(bundle)} host "$@"`, ''].join('\n');
+}
+
+/** The node and bundle a launcher written by launcherScript runs; undefined for any other file. */
+export function parseLauncher(platform: NodeJS.Platform, text: string): { node: string; bundle: string } | undefined {
+  const match = (platform === 'win32' ? batExec : shExec).exec(text);
+  if (!match) return undefined;
+  const unquote = platform === 'win32' ? batUnquote : shUnquote;
+  return { node: unquote(match[1]!), bundle: unquote(match[2]!) };
+}

@@ -1,0 +1,15 @@
+import { spawn } from 'node:child_process';
+
+/** Opens a URL in the user's default browser; the URL goes as one argument, never through a shell. */
+export function openInBrowser(url: string, platform: NodeJS.Platform = process.platform): Promise<void> {
+  const [command, args] =
+    platform === 'darwin' ? ['open', [url]] : platform === 'win32' ? ['rundll32', ['url.dll,FileProtocolHandler', url]] : ['xdg-open', [url]];
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { stdio: 'ignore', detached: true });
+    child.once('error', () => reject(new Error(`could not run ${command} to open a browser`)));
+    child.once('spawn', () => {
+      child.unref();
+      resolve();
+    });
+  });
+}

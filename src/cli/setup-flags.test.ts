@@ -1,0 +1,36 @@
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseSetupFlags, setupFlagsText } from './setup-flags';
+
+describe('parseSetupFlags', () => {
+  it('defaults to every browser at user level', () => {
+    expect(parseSetupFlags([], 'linux')).toEqual({ browser: 'all', system: false });
+    expect(parseSetupFlags(['--browser', 'brave', '--system'], 'linux')).toEqual({ browser: 'brave', system: true });
+    expect(parseSetupFlags(['-h'], 'linux')).toBe('help');
+  });
+
+  it('resolves a profile directory to an absolute path', () => {
+    expect(parseSetupFlags(['--profile-dir', 'rel/profile'], 'darwin')).toEqual({ browser: 'all', system: false, profileDir: resolve('rel/profile') });
+  });
+
+  it.each([
+    [['--browser', 'opera'], '--browser must be one of chrome, chromium, edge, brave, vivaldi, firefox or all, not "opera"'],
+    [['--profile-dir', '/p', '--system'], '--profile-dir and --system exclude each other: a profile directory belongs to one user'],
+    [['--profile-dir', '/p', '--browser', 'firefox'], '--profile-dir is a Chromium-family user data directory; it does not work with --browser firefox'],
+    [['--profile-dir', ' '], "--profile-dir needs the browser's user data directory, e.g. --profile-dir /tmp/chromium-profile"],
+    [['--force'], "Unknown option '--force'"],
+    [['chrome'], "Unexpected argument 'chrome'. This command does not take positional arguments"],
+  ])('rejects %j', (argv, message) => {
+    expect(() => parseSetupFlags(argv, 'linux')).toThrow(message);
+  });
+
+  it('refuses a profile directory on Windows, where browsers read the registry', () => {
+    expect(() => parseSetupFlags(['--profile-dir', 'C:\\p'], 'win32')).toThrow('--profile-dir works on Linux and macOS only');
+  });
+
+  it('writes the flags back for a fix command, quoting a path the shell would split', () => {
+    expect(setupFlagsText({ browser: 'all', system: false })).toBe('');
+    expect(setupFlagsText({ browser: 'chrome', system: true })).toBe(' --browser chrome --system');
+    expect(setupFlagsText({ browser: 'all', system: false, profileDir: "/tmp/it's here" })).toBe(` --profile-dir '/tmp/it'\\''s here'`);
+  });
+});
