@@ -17,7 +17,9 @@ async function pending(): Promise<z.infer<typeof PendingSchema>> {
  */
 export async function startSignIn(context: PortalContext, origin: string): Promise<void> {
   await context.portal(origin);
-  const tab = await browser.tabs.create({ url: 'about:blank', active: true });
+  // The rule is in place long before the page can hand anything over: that takes the page
+  // loading and the user choosing Authorize.
+  const tab = await browser.tabs.create({ url: verifyTokenUrl(origin), active: true });
   const tabId = tab.id!;
   await chrome.declarativeNetRequest.updateSessionRules({
     removeRuleIds: [tabId],
@@ -34,7 +36,6 @@ export async function startSignIn(context: PortalContext, origin: string): Promi
     ],
   });
   await browser.storage.session.set({ [pendingKey]: { ...(await pending()), [tabId]: { origin } } });
-  await browser.tabs.update(tabId, { url: verifyTokenUrl(origin) });
 }
 
 /** The handoff page's token: accepted only from the tab a sign-in opened, then that tab closes. */
