@@ -7,7 +7,7 @@ const show = (element: string, text: string) => {
 };
 
 async function load(): Promise<void> {
-  const reply = await askWorker<(ApprovalAsk & { timeoutMs: number }) | null>({ type: 'approval', id });
+  const reply = await askWorker<ApprovalAsk | null>({ type: 'approval', id });
   if (!reply.ok || !reply.value) {
     show('question', 'This request has already been answered or has expired.');
     return;
@@ -17,7 +17,7 @@ async function load(): Promise<void> {
   show('program', ask.client.command || `process ${ask.client.pid}`);
   show('portal', new URL(ask.origin).host);
   show('scope', ask.scopeName);
-  const deadline = Date.now() + ask.timeoutMs;
+  const deadline = Date.now() + ask.timeoutSeconds * 1000;
   const tick = () => show('countdown', `Denied automatically in ${Math.max(0, Math.ceil((deadline - Date.now()) / 1000))} s.`);
   tick();
   setInterval(tick, 1000);

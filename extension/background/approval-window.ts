@@ -1,9 +1,9 @@
 import browser from 'webextension-polyfill';
-import { approvalTimeoutMs, type ApprovalAsk } from '../../src/access/approvals';
+import type { ApprovalAnswer, ApprovalAsk } from '../../src/access/approvals';
 
 interface Waiting {
   readonly ask: ApprovalAsk;
-  readonly answer: (allow: boolean) => void;
+  readonly answer: (given: ApprovalAnswer) => void;
 }
 
 const waiting = new Map<string, Waiting>();
@@ -12,22 +12,22 @@ const waiting = new Map<string, Waiting>();
  * Asks the user in a small window whether a local program may have credentials. Closing the
  * window, or no answer within the time-out, is a no.
  */
-export async function askInWindow(ask: ApprovalAsk): Promise<boolean> {
+export async function askInWindow(ask: ApprovalAsk): Promise<ApprovalAnswer> {
   const id = crypto.randomUUID();
   // Known once the window exists; the ask is registered first so its page always finds it.
   const opened: { windowId?: number } = {};
-  const answered = new Promise<boolean>((resolve) => {
-    const finish = (allow: boolean) => {
+  const answered = new Promise<ApprovalAnswer>((resolve) => {
+    const finish = (given: ApprovalAnswer) => {
       if (!waiting.delete(id)) return;
       clearTimeout(timer);
       browser.windows.onRemoved.removeListener(closed);
       if (opened.windowId !== undefined) void browser.windows.remove(opened.windowId).catch(() => undefined);
-      resolve(allow);
+      resolve(given);
     };
     const closed = (removed: number) => {
-      if (removed === opened.windowId) finish(false);
+      if (removed === opened.windowId) finish('deny');
     };
-    const timer = setTimeout(() => finish(false), approvalTimeoutMs);
+    const timer = setTimeout(() => finish('timeout'), ask.timeoutSeconds * 1000);
     browser.windows.onRemoved.addListener(closed);
     waiting.set(id, { ask, answer: finish });
   });
@@ -43,13 +43,12 @@ export async function askInWindow(ask: ApprovalAsk): Promise<boolean> {
 }
 
 /** What the approval window shows: program, portal and scope; never anything secret. */
-export function approvalDetails(id: string): (ApprovalAsk & { readonly timeoutMs: number }) | undefined {
-  const entry = waiting.get(id);
-  return entry && { ...entry.ask, timeoutMs: approvalTimeoutMs };
+export function approvalDetails(id: string): ApprovalAsk | undefined {
+  return waiting.get(id)?.ask;
 }
 
 export function answerApproval(id: string, allow: boolean): boolean {
   const entry = waiting.get(id);
-  entry?.answer(allow);
+  entry?.answer(allow ? 'allow' : 'deny');
   return entry !== undefined;
 }

@@ -7,7 +7,9 @@ export const approvalPolicies = ['ask-every-time', 'ask-once', 'never-ask'] as c
 export type ApprovalPolicy = (typeof approvalPolicies)[number];
 
 /** An unanswered ask becomes a refusal well before the Go SDK's 60 s credential_process limit. */
-export const approvalTimeoutMs = 45_000;
+export const defaultApprovalTimeoutSeconds = 45;
+
+export type ApprovalAnswer = 'allow' | 'deny' | 'timeout';
 
 export interface ApprovalAsk {
   readonly origin: string;
@@ -15,10 +17,11 @@ export interface ApprovalAsk {
   /** The tenant name, `Admin` or `duplo-ops`, for the prompt. */
   readonly scopeName: string;
   readonly client: ClientInfo;
+  readonly timeoutSeconds: number;
 }
 
-/** Shows the ask to the user; resolves true for Allow, false for Deny or no answer in time. */
-export type AskUser = (ask: ApprovalAsk) => Promise<boolean>;
+/** Shows the ask to the user; closing the prompt counts as Deny. */
+export type AskUser = (ask: ApprovalAsk) => Promise<ApprovalAnswer>;
 
 const GrantedSchema = z.array(z.string());
 const grantedKey = 'approved-scopes';
@@ -29,7 +32,7 @@ const grantedKey = 'approved-scopes';
  * concurrent asks for one scope share one prompt: 50 processes, one window.
  */
 export function createApprovals(memory: KeyValueArea, askUser: AskUser) {
-  const asking = new Map<string, Promise<boolean>>();
+  const asking = new Map<string, Promise<ApprovalAnswer>>();
 
   const granted = async (): Promise<string[]> => {
     const parsed = GrantedSchema.safeParse(await memory.get(grantedKey));
@@ -37,15 +40,15 @@ export function createApprovals(memory: KeyValueArea, askUser: AskUser) {
   };
 
   return {
-    async approve(policy: ApprovalPolicy, ask: ApprovalAsk): Promise<boolean> {
-      if (policy === 'never-ask') return true;
+    async approve(policy: ApprovalPolicy, ask: ApprovalAsk): Promise<ApprovalAnswer> {
+      if (policy === 'never-ask') return 'allow';
       const key = `${ask.origin} ${ask.scope}`;
-      if (policy === 'ask-once' && (await granted()).includes(key)) return true;
+      if (policy === 'ask-once' && (await granted()).includes(key)) return 'allow';
       const shared = policy === 'ask-once' ? asking.get(key) : undefined;
       if (shared) return shared;
-      const answer = askUser(ask).then(async (yes) => {
-        if (yes && policy === 'ask-once') await memory.set(grantedKey, [...(await granted()), key]);
-        return yes;
+      const answer = askUser(ask).then(async (given) => {
+        if (given === 'allow' && policy === 'ask-once') await memory.set(grantedKey, [...(await granted()), key]);
+        return given;
       });
       if (policy === 'ask-once') {
         asking.set(key, answer);

@@ -46,7 +46,8 @@ async function answer(context: PortalContext, approvals: Approvals, request: Bri
   if (!request.scope) throw new AccessError('BAD_MESSAGE', `${request.op} needs a scope`);
   const { scope, name } = await resolveScope(context, origin, request.scope);
   const policy = portal.approval ?? settings.approvalPolicy;
-  if (!(await approvals.approve(policy, { origin, scope, scopeName: name, client: request.client }))) return 'denied';
+  const given = await approvals.approve(policy, { origin, scope, scopeName: name, client: request.client, timeoutSeconds: settings.approvalTimeoutSeconds });
+  if (given !== 'allow') return given;
   if (request.op === 'console-url') {
     const choice = { ...(request.region ? { region: request.region } : {}), ...(request.service ? { service: request.service } : {}) };
     return { ConsoleUrl: await consoleUrlFor(context, origin, scope, choice) };
@@ -65,8 +66,10 @@ export async function answerBridgeRequest(context: PortalContext, approvals: App
   }
   try {
     const result = await answer(context, approvals, request, origin);
-    if (result === 'denied') {
-      return errorResponse(request.id, 'DENIED', `The request for ${request.scope} on ${new URL(origin).host} was denied in the browser, or not answered in time.`);
+    const what = `the request for ${request.scope} on ${new URL(origin).host}`;
+    if (result === 'deny') return errorResponse(request.id, 'DENIED', `You denied ${what} in the browser.`);
+    if (result === 'timeout') {
+      return errorResponse(request.id, 'DENIED', `Nobody answered the browser's approval prompt for ${what} in time. Retry and choose Allow, or change the approval setting in the extension's options.`);
     }
     return { v: protocolVersion, id: request.id, ok: true, result };
   } catch (error) {

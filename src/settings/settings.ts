@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { copyFormats } from '../aws/copy-formats';
-import { approvalPolicies } from '../access/approvals';
+import { approvalPolicies, defaultApprovalTimeoutSeconds } from '../access/approvals';
 import type { KeyValueArea } from '../storage/key-value';
 
 const PortalEntrySchema = z.object({
@@ -27,6 +27,8 @@ export const SettingsSchema = z.object({
   clearClipboardSeconds: z._default(z.number().check(z.int(), z.minimum(0), z.maximum(3600)), 0),
   /** When a local program asks for credentials: the default for every portal. */
   approvalPolicy: z._default(z.enum(approvalPolicies), 'ask-once'),
+  /** How long an approval prompt waits before it counts as a refusal. */
+  approvalTimeoutSeconds: z._default(z.number().check(z.int(), z.minimum(5), z.maximum(55)), defaultApprovalTimeoutSeconds),
   /** `origin scope` pairs, pinned on top of the popup. */
   favorites: z._default(z.array(z.string()), []),
   /** `origin scope` pairs, most recent first. */

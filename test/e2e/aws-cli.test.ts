@@ -1,0 +1,72 @@
+import { fromProcess } from '@aws-sdk/credential-provider-process';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startDemoPortal, type DemoPortal } from '../portal/index';
+import { startBridgeBrowser, writeAwsConfig, type BridgeSetup } from '../support/bridge-browser';
+import { runCli, runProcess } from '../support/run-cli';
+
+let portal: DemoPortal;
+let setup: BridgeSetup;
+let config: string;
+
+const idOf = (name: string) => portal.tenants.find((tenant) => tenant.name === name)!.id;
+const issuedFor = (scope: string) => portal.issuedCredentials().filter((credentials) => credentials.scope === scope);
+
+beforeAll(async () => {
+  portal = await startDemoPortal();
+  setup = await startBridgeBrowser(portal, { approvalPolicy: 'never-ask' });
+  config = await writeAwsConfig(setup.dir, portal, { dev: '--tenant dev01', admin: '--admin', qa: '--tenant qa' });
+}, 60_000);
+afterAll(async () => {
+  await setup?.browser.close();
+  await portal?.stop();
+});
+
+/** `aws configure export-credentials`: the real AWS CLI v2 running our credential_process. */
+async function awsExport(profile: string) {
+  const run = await runProcess('/usr/bin/aws', ['configure', 'export-credentials', '--profile', profile], {
+    ...setup.env,
+    AWS_CONFIG_FILE: config,
+    AWS_SHARED_CREDENTIALS_FILE: `${setup.dir}/no-credentials`,
+  });
+  expect(run.stderr).toBe('');
+  expect(run.code).toBe(0);
+  return JSON.parse(run.stdout) as Record<string, string>;
+}
+
+describe('the AWS CLI and SDK get credentials from the browser session', () => {
+  it('aws configure export-credentials prints the keys the portal issued for a tenant', async () => {
+    const exported = await awsExport('dev');
+    const [issued] = issuedFor(idOf('dev01'));
+    expect(exported).toMatchObject({
+      Version: 1,
+      AccessKeyId: issued!.AccessKeyId,
+      SecretAccessKey: issued!.SecretAccessKey,
+      SessionToken: issued!.SessionToken,
+    });
+    expect(Date.parse(exported.Expiration!) - Date.now()).toBeGreaterThan(3500_000);
+  });
+
+  it('and for --admin', async () => {
+    const exported = await awsExport('admin');
+    const admin = issuedFor('admin').at(-1)!;
+    expect(exported).toMatchObject({ AccessKeyId: admin.AccessKeyId, SecretAccessKey: admin.SecretAccessKey, SessionToken: admin.SessionToken });
+  });
+
+  it('the JavaScript SDK (fromProcess) resolves the same profile to the same keys', async () => {
+    Object.assign(process.env, setup.env);
+    const credentials = await fromProcess({ profile: 'dev', configFilepath: config, filepath: `${setup.dir}/no-credentials` })();
+    const [issued] = issuedFor(idOf('dev01'));
+    expect(credentials).toMatchObject({ accessKeyId: issued!.AccessKeyId, secretAccessKey: issued!.SecretAccessKey, sessionToken: issued!.SessionToken });
+    expect(issuedFor(idOf('dev01'))).toHaveLength(1);
+  });
+
+  it('50 processes at once share one JIT call and open no tab', { timeout: 60_000 }, async () => {
+    const pages = setup.browser.context.pages().length;
+    const runs = await Promise.all(Array.from({ length: 50 }, () => runCli(['aws', '--host', portal.url, '--tenant', 'qa'], setup.env)));
+    expect(runs.map((run) => run.code)).toEqual(Array<number>(50).fill(0));
+    const keys = new Set(runs.map((run) => (JSON.parse(run.stdout) as { AccessKeyId: string }).AccessKeyId));
+    expect([...keys]).toEqual([issuedFor(idOf('qa'))[0]!.AccessKeyId]);
+    expect(portal.counters()['subscriptions/{tenantId}/GetAwsConsoleTokenUrl']).toBe(2);
+    expect(setup.browser.context.pages().length).toBe(pages);
+  });
+});
