@@ -1,9 +1,17 @@
 import { spawn } from 'node:child_process';
 
-/** Opens a URL in the user's default browser; the URL goes as one argument, never through a shell. */
-export function openInBrowser(url: string, platform: NodeJS.Platform = process.platform): Promise<void> {
-  const [command, args] =
-    platform === 'darwin' ? ['open', [url]] : platform === 'win32' ? ['rundll32', ['url.dll,FileProtocolHandler', url]] : ['xdg-open', [url]];
+/**
+ * Opens a URL in the user's default browser; the URL goes as one argument, never through a
+ * shell. `$BROWSER` wins when set, as it does for git and Python's webbrowser.
+ */
+export function openInBrowser(url: string, platform: NodeJS.Platform = process.platform, chosen = process.env.BROWSER): Promise<void> {
+  const [command, args] = chosen
+    ? [chosen, [url]]
+    : platform === 'darwin'
+      ? ['open', [url]]
+      : platform === 'win32'
+        ? ['rundll32', ['url.dll,FileProtocolHandler', url]]
+        : ['xdg-open', [url]];
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { stdio: 'ignore', detached: true });
     child.once('error', () => reject(new Error(`could not run ${command} to open a browser`)));

@@ -1,0 +1,55 @@
+import { chmod, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useDemoPortal } from '../support/demo-portal';
+import { runCli } from '../support/run-cli';
+
+const demo = useDemoPortal();
+let dir: string;
+
+/**
+ * A stand-in for the user's browser ($BROWSER): it does what the portal's verify-token page
+ * does after the user clicks Authorize, a GET to http://localhost:<localPort>/?t=<token>.
+ */
+async function fakeBrowser(token: string): Promise<string> {
+  const script = join(dir, 'browser.mjs');
+  await writeFile(
+    script,
+    `#!${process.execPath}
+import { writeFileSync } from 'node:fs';
+const url = new URL(process.argv[2]);
+writeFileSync(${JSON.stringify(join(dir, 'opened.txt'))}, url.href);
+const port = url.searchParams.get('localPort');
+const answer = await fetch('http://localhost:' + port + '/?t=' + encodeURIComponent(${JSON.stringify(token)}), { redirect: 'manual' });
+writeFileSync(${JSON.stringify(join(dir, 'redirect.txt'))}, answer.headers.get('location') ?? '');
+`,
+  );
+  await chmod(script, 0o755);
+  return script;
+}
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'duplo-jit-interactive-'));
+});
+
+describe('--interactive, when no browser bridge answers', () => {
+  it('signs in through the portal page handoff and prints the credentials', async () => {
+    const browser = await fakeBrowser(demo.dev);
+    const run = await runCli(['aws', '--host', demo.portal.url, '--tenant', 'qa', '--interactive'], {
+      BROWSER: browser,
+      XDG_CACHE_HOME: join(dir, 'cache'),
+      DUPLO_JIT_BRIDGE_SOCKET: join(dir, 'no-bridge.sock'),
+    });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const issued = demo.portal.issuedCredentials().at(-1)!;
+    expect(JSON.parse(run.stdout)).toMatchObject({ AccessKeyId: issued.AccessKeyId, SecretAccessKey: issued.SecretAccessKey });
+    const opened = new URL(await readFile(join(dir, 'opened.txt'), 'utf8'));
+    expect(opened.pathname).toBe('/app/user/verify-token');
+    expect(opened.searchParams.get('localAppName')).toBe('duplo-jit-bridge');
+    expect(opened.searchParams.get('redirect')).toBe('true');
+    const back = new URL(await readFile(join(dir, 'redirect.txt'), 'utf8'));
+    expect(back.searchParams.get('success')).toBe('true');
+  });
+});
