@@ -4,9 +4,10 @@ import type { BrowserContext, Worker } from 'playwright-core';
 import { menuItemId } from '../src/access/menu-entries';
 import type { DemoPortal } from '../test/portal/index';
 import { clickCopyMenu, openPopup, rowScopes, signInOnPortal } from '../test/support/portal-browser';
+import { runCli } from '../test/support/run-cli';
 
 /** Shows a key's shape without the key: the first four and last two characters. */
-const mask = (text: string) => text.replace(/'([^']{8,})'/g, (_, value: string) => `'${value.slice(0, 4)}…${value.slice(-2)}'`);
+const mask = (text: string) => text.replace(/'([^'\n]{16,})'/g, (_, value: string) => `'${value.slice(0, 4)}…${value.slice(-2)}'`);
 
 /**
  * The product's main job, without a person: sign in on the portal, list the tenants, open a
@@ -18,8 +19,9 @@ export async function demoWalk(context: BrowserContext, worker: Worker, portal: 
   step(`signed in to ${portal.url} as the admin, in the portal's own page`);
 
   const popup = await openPopup(context);
-  const rows = await popup.locator('[data-testid="row"]').allTextContents();
-  step(`the popup lists ${(await rowScopes(popup)).length} rows: ${rows.slice(0, 4).map((row) => row.split(/\s{2,}|Console/)[0]).join(', ')}, …`);
+  const scopes = await rowScopes(popup);
+  const names = scopes.slice(0, 4).map((scope) => portal.tenants.find((tenant) => tenant.id === scope)?.name ?? scope);
+  step(`the popup lists ${scopes.length} rows: ${names.join(', ')}, …`);
   await mkdir('test-results', { recursive: true });
   const shot = resolve('test-results/popup-demo.png');
   await popup.screenshot({ path: shot });
@@ -35,5 +37,21 @@ export async function demoWalk(context: BrowserContext, worker: Worker, portal: 
   await clickCopyMenu(worker, menuItemId({ origin: portal.url, scope: staging.id, format: 'bash' }));
   await context.grantPermissions(['clipboard-read'], { origin: portal.url });
   const text = await tab.evaluate(() => navigator.clipboard.readText());
-  step(`copied staging's keys for bash (masked here):\n${mask(text).replace(/^/gm, '      ')}`);
+  step(`copied staging's keys for bash (masked here):\n${mask(text).trimEnd().replace(/^/gm, '      ')}`);
+}
+
+/** One `aws` credential_process call through the native host, as the AWS CLI would make it. */
+export async function bridgeCall(context: BrowserContext, portal: DemoPortal, env: Readonly<Record<string, string>>): Promise<void> {
+  // The first request of a program asks the user (the default policy); the walk answers Allow.
+  const allow = context.waitForEvent('page', (page) => page.url().includes('/extension/approve/')).then(async (prompt) => {
+    await prompt.locator('#program').filter({ hasText: /\S/ }).waitFor();
+    await prompt.click('#allow');
+    console.log('  ✓ allowed the request in the extension\'s approval prompt');
+  });
+  const run = await runCli(['aws', '--host', portal.url, '--tenant', 'dev01'], env);
+  await allow;
+  if (run.code !== 0) throw new Error(`duplo-jit-bridge aws failed: ${run.stderr}`);
+  const masked = run.stdout.replace(/"(AccessKeyId|SecretAccessKey|SessionToken|ConsoleUrl)": "([^"]{6})[^"]*"/g, '"$1": "$2…"');
+  console.log(`  ✓ duplo-jit-bridge aws --host ${portal.url} --tenant dev01, answered by the browser in ${Math.round(run.ms)} ms (masked):`);
+  console.log(masked.trimEnd().replace(/^/gm, '      '));
 }

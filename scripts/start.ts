@@ -1,10 +1,13 @@
-import { resolve } from 'node:path';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { extensionId } from '../src/bridge/extension-id';
 import { demoPortalBanner } from '../test/portal/banner';
 import { startDemoPortal, type DemoPortal } from '../test/portal/index';
 import { launchWithExtension } from '../test/support/chromium';
 import { askWorker } from '../test/support/portal-browser';
-import { demoWalk } from './demo-walk';
+import { cliBundle, runCli } from '../test/support/run-cli';
+import { bridgeCall, demoWalk } from './demo-walk';
 import { findBrowser } from './find-browser';
 
 const preferredPort = 8480;
@@ -38,18 +41,33 @@ No Chromium-family browser found (set CHROME_PATH to one). To try by hand, load
 ${resolve('dist/extension')} in chrome://extensions (Developer mode → Load unpacked),
 add ${portal.url} in the extension's options, then sign in. Ctrl+C stops the portal.`);
 } else {
-  const browser = await launchWithExtension({ executablePath, headless });
+  // A socket of its own, so this throwaway browser never answers for (or clashes with) a real one.
+  const dir = await mkdtemp(join(tmpdir(), 'duplo-jit-start-'));
+  const env = { DUPLO_JIT_BRIDGE_SOCKET: join(dir, 'bridge.sock') };
+  const browser = await launchWithExtension({
+    executablePath,
+    headless,
+    env,
+    prepareProfile: async (profileDir) => {
+      const installed = await runCli(['install', '--profile-dir', profileDir], env);
+      if (installed.code !== 0) throw new Error(installed.stderr);
+      console.log(`\nThe native host is installed into the browser's throwaway profile:\n${installed.stdout.replace(/^/gm, '  ').trimEnd()}`);
+    },
+  });
   if (browser.extensionId !== extensionId) console.warn(`warning: the extension loaded as ${browser.extensionId}, not ${extensionId}`);
   const setup = await browser.context.newPage();
   await setup.goto(`${browser.extensionUrl}extension/options/index.html`);
   const added = await askWorker(setup, { type: 'add-portal', origin: portal.url });
   if (!added.ok) throw new Error(added.error.message);
   console.log(`\n${executablePath} runs with the extension (ID ${extensionId}); the demo portal is added.`);
+  const profile = `credential_process = env DUPLO_JIT_BRIDGE_SOCKET=${env.DUPLO_JIT_BRIDGE_SOCKET} ${process.execPath} ${cliBundle} aws --host ${portal.url} --tenant dev01`;
+  console.log(`\nA ready ~/.aws/config profile for the demo portal (sign in first, then: aws sts get-caller-identity --profile duplo-dev01 would call AWS):\n\n[profile duplo-dev01]\n${profile}\nregion = us-west-2\n`);
   if (headless) {
     await setup.close();
     if (!hasDisplay && !process.argv.includes('--headless')) console.log('No display here, so the browser runs headless and walks the main job:');
     else console.log('Headless: walking the main job:');
     await demoWalk(browser.context, browser.worker, portal);
+    await bridgeCall(browser.context, portal, env);
     await browser.close();
     await stop(0);
   } else {
