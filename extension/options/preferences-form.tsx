@@ -1,6 +1,7 @@
 import type { TargetedSubmitEvent } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Settings } from '../../src/settings/settings';
+import browser from 'webextension-polyfill';
 import { askWorker } from '../shared/ask-worker';
 import { ConsoleFields } from './console-fields';
 import { CopyFields } from './copy-fields';
@@ -28,6 +29,13 @@ export function PreferencesForm({ settings, onSaved }: { settings: Settings; onS
       return;
     }
     setBusy(true);
+    // Clearing only keys that are still there means reading the clipboard, which needs the
+    // user's permission; asked here, inside the click, as the browser requires.
+    if (Number(changed.patch.clearClipboardSeconds ?? 0) > 0 && !(await browser.permissions.request({ permissions: ['clipboardRead'] }))) {
+      setBusy(false);
+      setStatus({ kind: 'error', text: 'Not saved: clearing the clipboard needs permission to read it, to check it still holds the keys. Allow it, or set 0.' });
+      return;
+    }
     const reply = await askWorker<Settings>({ type: 'save-settings', settings: changed.patch });
     setBusy(false);
     if (!reply.ok) {
