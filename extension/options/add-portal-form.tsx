@@ -3,7 +3,8 @@ import { useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { Settings } from '../../src/settings/settings';
 import { askWorker } from '../shared/ask-worker';
-import { StatusLine, type Status } from './status-line';
+import type { Status } from './status-line';
+import { SubmitBar } from './submit-bar';
 
 /** Host patterns for what the user typed; what does not parse is left for the worker to explain. */
 function hostPatterns(...inputs: string[]): string[] {
@@ -87,12 +88,7 @@ export function AddPortalForm({ onAdded }: { onAdded: (settings: Settings) => vo
           />
         </label>
       </div>
-      <div class="actions">
-        <button type="submit" class="btn btn-primary" data-testid="add-portal" disabled={busy}>
-          {busy ? 'Adding…' : 'Add portal'}
-        </button>
-        <StatusLine status={status} testid="add-portal-status" />
-      </div>
+      <SubmitBar label="Add portal" busyLabel="Adding…" busy={busy} status={status} testid="add-portal" />
     </form>
   );
 }

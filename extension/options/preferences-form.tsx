@@ -7,7 +7,8 @@ import { ConsoleFields } from './console-fields';
 import { CopyFields } from './copy-fields';
 import { changedPreferences, preferencesOf, type Preferences } from './preferences';
 import { ProgramFields } from './program-fields';
-import { StatusLine, type Status } from './status-line';
+import type { Status } from './status-line';
+import { SubmitBar } from './submit-bar';
 
 export type UpdatePreference = <K extends keyof Preferences>(key: K, value: Preferences[K]) => void;
 
@@ -52,12 +53,7 @@ export function PreferencesForm({ settings, onSaved }: { settings: Settings; onS
       <CopyFields draft={draft} update={update} />
       <ConsoleFields draft={draft} update={update} />
       <ProgramFields draft={draft} update={update} />
-      <div class="save-bar">
-        <button type="submit" class="btn btn-primary" data-testid="save-settings" disabled={busy}>
-          {busy ? 'Saving…' : 'Save'}
-        </button>
-        <StatusLine status={status} testid="save-status" />
-      </div>
+      <SubmitBar label="Save" busyLabel="Saving…" busy={busy} status={status} testid="save-settings" className="save-bar" />
     </form>
   );
 }

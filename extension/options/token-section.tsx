@@ -2,7 +2,8 @@ import type { TargetedSubmitEvent } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Settings } from '../../src/settings/settings';
 import { askWorker } from '../shared/ask-worker';
-import { StatusLine, type Status } from './status-line';
+import type { Status } from './status-line';
+import { SubmitBar } from './submit-bar';
 
 interface Props {
   settings: Settings;
@@ -88,12 +89,7 @@ export function TokenSection({ settings, onChange }: Props) {
             <small>Otherwise it is kept only until the browser closes.</small>
           </span>
         </label>
-        <div class="actions">
-          <button type="submit" class="btn btn-primary" data-testid="paste-token" disabled={busy}>
-            {busy ? 'Checking…' : 'Sign in'}
-          </button>
-          <StatusLine status={status} testid="token-status" />
-        </div>
+        <SubmitBar label="Sign in" busyLabel="Checking…" busy={busy} status={status} testid="paste-token" />
       </form>
     </section>
   );

@@ -1,5 +1,5 @@
-import { parseArgs } from 'node:util';
 import * as z from 'zod/mini';
+import { parseFlagValues } from './parse-flags';
 import { UsageError } from './usage-error';
 
 /** The flags of `duplo-jit aws`, kept so a user can swap the command in ~/.aws/config. */
@@ -42,12 +42,7 @@ export type ScopeFlag = AwsFlags['scope'];
 
 /** Parses `aws` (or `console`) flags; throws UsageError naming what is wrong and how to write it. */
 export function parseAwsFlags(argv: readonly string[], command: 'aws' | 'console' = 'aws'): AwsFlags | 'help' {
-  let values;
-  try {
-    ({ values } = parseArgs({ args: [...argv], options, strict: true, allowPositionals: false }));
-  } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message.replace(/\. To specify.*$/s, '') : 'bad arguments');
-  }
+  const values = parseFlagValues(argv, options);
   if (values.help) return 'help';
   const misplaced = command === 'aws' ? consoleOnly.find((flag) => values[flag] !== undefined) : undefined;
   if (misplaced) throw new UsageError(`--${misplaced} belongs to the console command: duplo-jit-bridge console ... --${misplaced}`);

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { browsers, type Browser } from './native-host-locations';
+import { parseFlagValues } from './parse-flags';
 import { UsageError } from './usage-error';
 
 /** The flags install, uninstall and doctor share: which browsers, and at which level. */
@@ -21,12 +21,7 @@ const isBrowser = (name: string): name is Browser | 'all' => name === 'all' || (
 
 /** Parses the shared flags; throws UsageError naming what is wrong and how to write it. */
 export function parseSetupFlags(argv: readonly string[], platform: NodeJS.Platform): SetupFlags | 'help' {
-  let values;
-  try {
-    ({ values } = parseArgs({ args: [...argv], options, strict: true, allowPositionals: false }));
-  } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message.replace(/\. To specify.*$/s, '') : 'bad arguments');
-  }
+  const values = parseFlagValues(argv, options);
   if (values.help) return 'help';
   const browser = values.browser ?? 'all';
   if (!isBrowser(browser)) throw new UsageError(`--browser must be one of ${browsers.join(', ')} or all, not "${browser}"`);

@@ -1,8 +1,9 @@
-import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { DemoPortal } from '../../test/portal';
 import { useDemoPortal } from '../../test/support/demo-portal';
+import { useRecordingServer } from '../../test/support/recording-server';
 import { createPortalClient, type PortalClientOptions } from './portal-client';
 import { describePortalError } from './describe-error';
 import { PortalError, type PortalErrorCode } from './errors';
@@ -151,24 +152,14 @@ describe('portal errors, over real HTTP', () => {
   });
 
   describe('redirects', () => {
-    let thief: Server;
-    const seen: IncomingMessage[] = [];
-    beforeAll(async () => {
-      thief = createServer((request, response) => {
-        seen.push(request);
-        response.end('{}');
-      });
-      // 127.0.0.2 is loopback too, but another origin: the token must not follow.
-      await new Promise<void>((resolve) => thief.listen(0, '127.0.0.2', resolve));
-    });
-    afterAll(() => new Promise((resolve) => thief.close(resolve)));
+    // 127.0.0.2 is loopback too, but another origin: the token must not follow.
+    const thief = useRecordingServer('127.0.0.2');
 
     it('BAD_RESPONSE: a redirect to another host is not followed', async () => {
-      const { port } = thief.address() as AddressInfo;
-      portal.setFaults([{ endpoint: 'admin/GetTenantsForUser', redirectTo: `http://127.0.0.2:${port}/admin/GetTenantsForUser` }]);
+      portal.setFaults([{ endpoint: 'admin/GetTenantsForUser', redirectTo: `${thief.url}/admin/GetTenantsForUser` }]);
       const { error } = await failure(() => client(userToken).tenants(), 'BAD_RESPONSE');
-      expect(error.details.detail).toBe(`the portal redirected to another host (127.0.0.2:${port}); the token was not sent there`);
-      expect(seen).toHaveLength(0);
+      expect(error.details.detail).toBe(`the portal redirected to another host (${new URL(thief.url).host}); the token was not sent there`);
+      expect(thief.seen).toHaveLength(0);
     });
 
     it('a redirect within the portal is followed', async () => {

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { copyFormats } from '../aws/copy-formats';
+import { portalErrorCodes } from '../duplo/errors';
 
 /**
  * What the popup, the options page and the handoff page ask the service worker, and what it
@@ -35,17 +36,7 @@ export type WorkerRequest = z.infer<typeof RequestSchema>;
 
 /** Stable codes the pages branch on; the words come with them, made once in the worker. */
 export const viewErrorCodes = [
-  'UNAUTHORIZED',
-  'FORBIDDEN',
-  'NOT_FOUND',
-  'OTP_REQUIRED',
-  'TENANT_NOT_FOUND',
-  'PORTAL_UNAVAILABLE',
-  'BAD_RESPONSE',
-  'REJECTED',
-  'TIMEOUT',
-  'INSECURE_HOST',
-  'INVALID_HOST',
+  ...portalErrorCodes,
   'NOT_SIGNED_IN',
   'PORTAL_NOT_CONFIGURED',
   'PERMISSION_NEEDED',

@@ -1,10 +1,9 @@
-import { createServer, type IncomingMessage, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoPortal, type DemoPortal } from '../portal/index';
 import { startBridgeBrowser, type BridgeSetup } from '../support/bridge-browser';
 import { askWorker } from '../support/portal-browser';
+import { useRecordingServer } from '../support/recording-server';
 import { runCli } from '../support/run-cli';
 
 let portal: DemoPortal;
@@ -87,24 +86,15 @@ describe('each failure of the bridge has its own message and a non-zero exit', (
   });
 
   describe('a portal the user never added', () => {
-    let thief: Server;
-    const seen: IncomingMessage[] = [];
-    beforeAll(async () => {
-      thief = createServer((request, response) => {
-        seen.push(request);
-        response.end('{}');
-      });
-      await new Promise<void>((resolve) => thief.listen(0, '127.0.0.1', resolve));
-    });
-    afterAll(() => new Promise((resolve) => thief.close(resolve)));
+    const thief = useRecordingServer();
 
     it('is refused, and no request, let alone a token, reaches it', async () => {
-      const thiefUrl = `http://127.0.0.1:${(thief.address() as AddressInfo).port}`;
+      const thiefUrl = thief.url;
       const before = portal.counters();
       const run = await aws(thiefUrl, '--tenant', 'dev01');
       expect(run).toMatchObject({ code: 1, stdout: '' });
       expect(run.stderr).toBe(`duplo-jit-bridge: ${thiefUrl} is not a portal you added. Add it in the extension's options first.\n`);
-      expect(seen).toHaveLength(0);
+      expect(thief.seen).toHaveLength(0);
       expect(portal.counters()).toEqual(before);
     });
   });
