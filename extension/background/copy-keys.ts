@@ -1,6 +1,7 @@
 import browser from 'webextension-polyfill';
 import { keysTextFor, type PortalContext } from '../../src/access';
 import type { CopyFormat } from '../../src/aws/copy-formats';
+import type { CopiedKeys } from '../../src/messages/protocol';
 import { loadSettings } from '../../src/settings/settings';
 import { clearClipboardIfHolds, writeClipboard } from './clipboard';
 
@@ -11,7 +12,7 @@ async function flashBadge(text: string, color: string): Promise<void> {
 }
 
 /** Copies a scope's keys; the popup and the context menu both land here. */
-export async function copyKeys(context: PortalContext, origin: string, scope: string, format?: CopyFormat): Promise<{ format: CopyFormat; expiresAt: number }> {
+export async function copyKeys(context: PortalContext, origin: string, scope: string, format?: CopyFormat): Promise<CopiedKeys> {
   try {
     const keys = await keysTextFor(context, origin, scope, format);
     await writeClipboard(keys.text);

@@ -8,6 +8,7 @@ export interface Preferences {
   readonly consoleService: string;
   readonly logoutFirst: boolean;
   readonly approvalPolicy: Settings['approvalPolicy'];
+  readonly approvalTimeoutSeconds: string;
 }
 
 export function preferencesOf(settings: Settings): Preferences {
@@ -18,6 +19,7 @@ export function preferencesOf(settings: Settings): Preferences {
     consoleService: settings.consoleService,
     logoutFirst: settings.logoutFirst,
     approvalPolicy: settings.approvalPolicy,
+    approvalTimeoutSeconds: String(settings.approvalTimeoutSeconds),
   };
 }
 
@@ -36,6 +38,11 @@ export function changedPreferences(draft: Preferences, settings: Settings): { pa
   const consoleService = draft.consoleService.trim().toLowerCase() || 'console';
   if (!shape.consoleService.safeParse(consoleService).success) return { problem: `"${consoleService}" is not a console service name like s3 or ec2.` };
 
+  const approvalTimeoutSeconds = Number(draft.approvalTimeoutSeconds.trim());
+  if (!shape.approvalTimeoutSeconds.safeParse(approvalTimeoutSeconds).success) {
+    return { problem: 'Wait for an answer a whole number of seconds from 5 to 55 (programs such as Terraform give up after 60).' };
+  }
+
   const next: Partial<Settings> = {
     defaultFormat: draft.defaultFormat,
     clearClipboardSeconds: seconds,
@@ -43,6 +50,7 @@ export function changedPreferences(draft: Preferences, settings: Settings): { pa
     consoleService,
     logoutFirst: draft.logoutFirst,
     approvalPolicy: draft.approvalPolicy,
+    approvalTimeoutSeconds,
   };
   const patch = Object.fromEntries(Object.entries(next).filter(([key, value]) => settings[key as keyof Settings] !== value));
   return { patch };

@@ -33,6 +33,17 @@ export function ProgramFields({ draft, update }: { draft: Preferences; update: U
           ))}
         </select>
       </label>
+      <label class="field">
+        <span>Seconds to wait for your answer before refusing</span>
+        <input
+          type="number"
+          min={5}
+          max={55}
+          data-testid="approval-timeout-seconds"
+          value={draft.approvalTimeoutSeconds}
+          onInput={(event) => update('approvalTimeoutSeconds', event.currentTarget.value)}
+        />
+      </label>
     </section>
   );
 }

@@ -1,16 +1,11 @@
 import { useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { copyFormatLabels, type CopyFormat } from '../../src/aws/copy-formats';
-import type { PortalView, TenantRow } from '../../src/messages/protocol';
+import type { CopiedKeys, PortalView, TenantRow } from '../../src/messages/protocol';
 import { askWorker } from '../shared/ask-worker';
 import type { Toaster } from './use-toast';
 
 /** What the worker answers to `copy-keys`: the format it used and when the keys expire. */
-interface CopiedKeys {
-  readonly format: CopyFormat;
-  readonly expiresAt: number;
-}
-
 export type RowAction = 'console' | 'copy';
 
 export interface PortalActions {

@@ -63,11 +63,16 @@ export function createSessionStore(memory: KeyValueArea, disk: KeyValueArea) {
       await disk.set(rememberedKey, remembered);
     },
 
-    async forget(origin: string): Promise<void> {
-      await update(origin, () => undefined);
+    async forgetRemembered(origin: string): Promise<void> {
       const remembered = await read(disk, rememberedKey);
+      if (!(origin in remembered)) return;
       Reflect.deleteProperty(remembered, origin);
       await disk.set(rememberedKey, remembered);
+    },
+
+    async forget(origin: string): Promise<void> {
+      await update(origin, () => undefined);
+      await this.forgetRemembered(origin);
     },
   };
 }

@@ -171,6 +171,16 @@ describe('acceptToken', () => {
     expect(await restarted.context.sessions.get(url)).toBeUndefined();
     expect([disk.entries.get('remembered-tokens'), secretsIn(disk)]).toEqual([{}, []]);
   });
+
+  it('drops a remembered token when a new one is pasted without remembering', async () => {
+    const disk = memoryArea();
+    const { context } = await worker({ addDemo: true, disk });
+    await acceptToken(context, url, demo.portal.login('dev@duplo.demo'), 'pasted', true);
+    const replacement = demo.portal.login('dev@duplo.demo');
+    await acceptToken(context, url, replacement, 'pasted', false);
+    expect([disk.entries.get('remembered-tokens'), secretsIn(disk)]).toEqual([{}, []]);
+    expect((await context.sessions.get(url))?.token).toBe(replacement);
+  });
 });
 
 it('leaves no token, key or console URL in storage.local, but the one remembered on purpose', () => {

@@ -32,8 +32,8 @@ export async function acceptToken(context: PortalContext, origin: string, token:
   if (current?.token !== token) await context.cache.drop(origin);
   await context.sessions.offer(origin, token, source);
   await context.sessions.mark(origin, token, { state: 'active' });
-  if (remember) {
-    const session = await context.sessions.get(origin);
-    if (session) await context.sessions.remember(origin, session);
-  }
+  const session = await context.sessions.get(origin);
+  // Not remembering this token also means not keeping an older one on disk for the portal.
+  if (remember && session) await context.sessions.remember(origin, session);
+  else await context.sessions.forgetRemembered(origin);
 }

@@ -91,3 +91,10 @@ export interface PopupView {
   readonly portals: readonly PortalView[];
   readonly defaultFormat: z.infer<typeof CopyFormatSchema>;
 }
+
+/** The answer to `copy-keys`. */
+export interface CopiedKeys {
+  readonly format: z.infer<typeof CopyFormatSchema>;
+  /** When the copied keys expire (ms since epoch). */
+  readonly expiresAt: number;
+}
