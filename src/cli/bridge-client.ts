@@ -51,7 +51,7 @@ export function askBridge(socket: string, request: BridgeRequest, timeoutMs = br
       else reject(new BridgeFailure('BAD_REQUEST', `The bridge sent an answer in an unknown form; ${outdated}.`));
     });
     connection.on('end', () => {
-      if (!buffered.includes('\n')) fail(new BridgeFailure('NO_BROWSER', 'The bridge closed the connection without answering; the browser may have just closed. Retry.'));
+      if (!buffered.includes('\n')) fail(new BridgeFailure('NO_BROWSER', 'The browser bridge stopped before answering (the browser or its native host closed). Retry; if it keeps happening, run "duplo-jit-bridge doctor".'));
     });
   });
 }
