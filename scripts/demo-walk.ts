@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import type { BrowserContext, Worker } from 'playwright-core';
 import { menuItemId } from '../src/access/menu-entries';
 import type { DemoPortal } from '../test/portal/index';
-import { clickCopyMenu, openPopup, rowScopes, signInOnPortal } from '../test/support/portal-browser';
+import { clickCopyMenu, openPopup, popupAction, rowScopes, signInOnPortal } from '../test/support/portal-browser';
 import { runCli } from '../test/support/run-cli';
 
 /** Shows a key's shape without the key: the first four and last two characters. */
@@ -28,7 +28,7 @@ export async function demoWalk(context: BrowserContext, worker: Worker, portal: 
   step(`saved a screenshot of the popup: ${shot}`);
 
   await popup.locator('[data-testid="filter"]').fill('staging');
-  const [tab] = await Promise.all([context.waitForEvent('page'), popup.keyboard.press('Enter')]);
+  const [tab] = await Promise.all([context.waitForEvent('page'), popupAction(popup.keyboard.press('Enter'))]);
   await tab.waitForURL(/\/federation\?/);
   const landed = tab.locator('main#console');
   step(`opened the console: tenant ${await landed.getAttribute('data-tenant')}, region ${await landed.getAttribute('data-region')}`);

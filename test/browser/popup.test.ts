@@ -5,7 +5,7 @@ import { formatCredentials } from '../../src/aws/copy-formats';
 import { menuItemId } from '../../src/access/menu-entries';
 import { startDemoPortal, type DemoPortal } from '../portal/index';
 import { launchWithExtension, type LoadedExtension } from '../support/chromium';
-import { askWorker, clickCopyMenu, openPopup, rowScopes, signInOnPortal } from '../support/portal-browser';
+import { askWorker, clickCopyMenu, openPopup, popupAction, rowScopes, signInOnPortal } from '../support/portal-browser';
 
 let portal: DemoPortal;
 let browser: LoadedExtension;
@@ -61,7 +61,7 @@ describe('the popup, signed in on the demo portal as the admin', () => {
     await popup.locator('[data-testid="filter"]').fill('PAYM');
     expect(await rowScopes(popup)).toEqual([idOf('payments-prod')]);
     const oauthBefore = portal.counters().oauth ?? 0;
-    const [tab] = await Promise.all([browser.context.waitForEvent('page'), popup.keyboard.press('Enter')]);
+    const [tab] = await Promise.all([browser.context.waitForEvent('page'), popupAction(popup.keyboard.press('Enter'))]);
     await tab.waitForURL(/\/federation\?/);
     const console = tab.locator('main#console');
     expect(await console.getAttribute('data-tenant')).toBe('payments-prod');
@@ -104,7 +104,7 @@ describe('the popup, signed in on the demo portal as the admin', () => {
     for (let round = 0; round < 20; round++) {
       const popup = await openPopup(browser.context);
       const row = popup.locator(`[data-testid="row"][data-scope="${idOf('dev02')}"]`);
-      const [tab] = await Promise.all([browser.context.waitForEvent('page'), row.locator('[data-testid="open-console"]').click()]);
+      const [tab] = await Promise.all([browser.context.waitForEvent('page'), popupAction(row.locator('[data-testid="open-console"]').click())]);
       await tab.waitForURL(/\/federation\?/);
       expect(await tab.locator('main#console').getAttribute('data-tenant')).toBe('dev02');
       await tab.close();
@@ -135,7 +135,7 @@ describe('the popup, signed in on the demo portal as the admin', () => {
     portal.expireSessions();
     const popup = await openPopup(browser.context);
     await popup.locator('[data-testid="state-expired"]').waitFor();
-    const [tab] = await Promise.all([browser.context.waitForEvent('page'), popup.locator('[data-testid="sign-in"]').click()]);
+    const [tab] = await Promise.all([browser.context.waitForEvent('page'), popupAction(popup.locator('[data-testid="sign-in"]').click())]);
     // The portal sends a signed-out visitor to its login page, then back to verify-token.
     await tab.locator('#username').waitFor();
     expect(tab.url()).toContain('/app/login?returnTo=%2Fapp%2Fuser%2Fverify-token');

@@ -44,3 +44,13 @@ interface DuploJitTestHook {
 export async function clickCopyMenu(worker: Worker, menuItemId: string): Promise<void> {
   await worker.evaluate((id) => (globalThis as unknown as DuploJitTestHook).duploJit.copyFromMenu({ menuItemId: id }), menuItemId);
 }
+
+/**
+ * An action on the popup that may close it (it closes itself after opening a console), so
+ * Playwright can report the page gone before the action returns: that is success.
+ */
+export async function popupAction(action: Promise<unknown>): Promise<void> {
+  await action.catch((error: unknown) => {
+    if (!(error instanceof Error && error.message.includes('has been closed'))) throw error;
+  });
+}
