@@ -38,7 +38,9 @@ browser.runtime.onStartup.addListener(() => void rebuildMenus(context));
 keepBridgeConnected(
   async (request) => {
     const response = await answerBridgeRequest(context, approvals, request);
-    await requestLog.append({
+    // Not awaited: the program waits for its answer, the log (a read and a write of up to 200
+    // entries in storage.local) is for the options page, which reads it after pending appends.
+    void requestLog.append({
       time: Date.now(),
       program: request.client.command.split(' ').slice(0, 4).join(' ') || `pid ${request.client.pid}`,
       portal: request.portal,

@@ -3,6 +3,7 @@ import type { TenantRow as Row } from '../../src/messages/protocol';
 import { FilterBox } from './filter-box';
 import { TenantRow } from './tenant-row';
 import type { PortalActions } from './use-portal-actions';
+import { useRowWindow } from './use-row-window';
 import { useTenantFilter } from './use-tenant-filter';
 
 interface Props {
@@ -17,6 +18,7 @@ const listId = 'tenants';
 export function TenantBrowser({ rows, defaultFormat, actions }: Props) {
   const filter = useTenantFilter(rows, actions.openConsole);
   const selected = filter.rows.findIndex((row) => row.scope === filter.selectedScope);
+  const drawn = useRowWindow(filter.rows.length, filter.query, selected);
 
   return (
     <>
@@ -25,7 +27,7 @@ export function TenantBrowser({ rows, defaultFormat, actions }: Props) {
         <p class="no-match">No tenant matches “{filter.query.trim()}”.</p>
       ) : (
         <ul id={listId} class="rows" role="listbox" aria-label="Tenants">
-          {filter.rows.map((row, index) => (
+          {filter.rows.slice(0, drawn.limit).map((row, index) => (
             <TenantRow
               key={row.scope}
               id={`row-${index}`}
@@ -39,6 +41,7 @@ export function TenantBrowser({ rows, defaultFormat, actions }: Props) {
               onFavorite={() => actions.toggleFavorite(row)}
             />
           ))}
+          {drawn.sentinel && <li ref={drawn.sentinel} role="presentation" aria-hidden="true" style={{ height: '1px' }} />}
         </ul>
       )}
     </>

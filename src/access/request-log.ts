@@ -24,7 +24,11 @@ export function createRequestLog(area: KeyValueArea) {
     return parsed.success ? parsed.data : [];
   };
   return {
-    entries: read,
+    /** After the appends already made: an answered request is in the log even while its append is under way. */
+    entries: async () => {
+      await writing;
+      return read();
+    },
     append(entry: RequestLogEntry): Promise<void> {
       writing = writing.then(async () => area.set(key, [entry, ...(await read())].slice(0, requestLogSize))).catch(() => undefined);
       return writing;

@@ -13,21 +13,17 @@ async function sessionState(context: PortalContext, origin: string): Promise<Ses
 
 /** One portal as the popup shows it, from what is stored: no network. */
 export async function portalView(context: PortalContext, origin: string): Promise<PortalView> {
-  const [session, known, settings] = await Promise.all([
+  const [session, known, settings, held] = await Promise.all([
     sessionState(context, origin),
     context.known.get(origin),
     loadSettings(context.deps.disk),
+    context.cache.held(origin),
   ]);
-  const scopes = ['admin', 'duplo-ops', ...(known?.tenants.map((tenant) => tenant.id) ?? [])];
-  const held = new Map<string, string>();
-  await Promise.all(
-    scopes.map(async (scope) => {
-      const entry = await context.cache.peek(origin, scope);
-      if (entry) held.set(scope, new Date(entry.expiresAt).toISOString());
-    }),
-  );
   const rows = portalRows(origin, known, settings, {
-    expiresAt: (scope) => held.get(scope),
+    expiresAt: (scope) => {
+      const expiresAt = held.get(scope);
+      return expiresAt === undefined ? undefined : new Date(expiresAt).toISOString();
+    },
     error: (scope) => context.rowErrors.get(scopeKey(origin, scope)),
   });
   const error = session === 'signed-in' ? context.portalErrors.get(origin) : undefined;

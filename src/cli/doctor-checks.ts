@@ -1,4 +1,3 @@
-import { execFile } from 'node:child_process';
 import { access, constants, readFile, stat } from 'node:fs/promises';
 import { manifestProblem, readHostManifest } from './host-manifest';
 import { parseLauncher } from './launcher';
@@ -33,7 +32,9 @@ export function checkNode(version: string, execPath: string): Check {
 
 const exists = (path: string): Promise<boolean> => stat(path).then(() => true, () => false);
 
-function nodeVersionOf(node: string): Promise<string | undefined> {
+async function nodeVersionOf(node: string): Promise<string | undefined> {
+  // Loaded here, not at the top: node:child_process costs every `aws` run start-up time.
+  const { execFile } = await import('node:child_process');
   return new Promise((resolve) => {
     execFile(node, ['--version'], { timeout: 5000, windowsHide: true }, (error, stdout) => resolve(error ? undefined : String(stdout).trim()));
   });

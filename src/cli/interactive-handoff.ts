@@ -1,4 +1,3 @@
-import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { handoffAppName } from '../access/handoff';
 import { BridgeFailure } from './bridge-failure';
@@ -16,8 +15,10 @@ function verifyTokenUrl(host: string, port: number, admin: boolean, extra: Recor
  * one-shot listener on 127.0.0.1 receives `/?t=<token>` from the verify-token page. The token
  * stays in memory: it is used once and never written anywhere.
  */
-export function tokenFromBrowser(options: { host: string; port?: number; admin: boolean; open: (url: string) => Promise<void>; timeoutMs?: number }): Promise<string> {
+export async function tokenFromBrowser(options: { host: string; port?: number; admin: boolean; open: (url: string) => Promise<void>; timeoutMs?: number }): Promise<string> {
   const { host, admin, open, timeoutMs = handoffTimeoutMs } = options;
+  // Loaded here, not at the top: every `aws` run would pay for node:http, and only --interactive needs it.
+  const { createServer } = await import('node:http');
   return new Promise((resolve, reject) => {
     const server = createServer((request, response) => {
       const token = new URL(request.url ?? '/', 'http://127.0.0.1').searchParams.get('t');

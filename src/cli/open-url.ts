@@ -1,10 +1,10 @@
-import { spawn } from 'node:child_process';
-
 /**
  * Opens a URL in the user's default browser; the URL goes as one argument, never through a
  * shell. `$BROWSER` wins when set, as it does for git and Python's webbrowser.
  */
-export function openInBrowser(url: string, platform: NodeJS.Platform = process.platform, chosen = process.env.BROWSER): Promise<void> {
+export async function openInBrowser(url: string, platform: NodeJS.Platform = process.platform, chosen = process.env.BROWSER): Promise<void> {
+  // Loaded here, not at the top: node:child_process costs every `aws` run start-up time, and only --interactive and --open use it.
+  const { spawn } = await import('node:child_process');
   const [command, args] = chosen
     ? [chosen, [url]]
     : platform === 'darwin'

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { chmod, lstat, rename, unlink } from 'node:fs/promises';
 import { createConnection, createServer, type Server, type Socket } from 'node:net';
 import { dirname } from 'node:path';
@@ -95,6 +94,8 @@ export function holdSocket({ path, onConnection, retryMs, log }: Options): Socke
     } else {
       await secureSocketFolder(dirname(path));
       if (await answers(path)) return standBy();
+      // node:crypto is loaded here, not at the top: the CLI bundle is one file, and every `aws` run would pay for it.
+      const { randomBytes } = await import('node:crypto');
       const temporary = `${path}.${randomBytes(4).toString('hex')}`;
       await listen(candidate, temporary);
       try {

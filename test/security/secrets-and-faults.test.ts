@@ -83,8 +83,11 @@ describe('secrets after a full run, and faults', () => {
     portal.setFaults([{ endpoint: 'subscriptions/{tenantId}/GetAwsConsoleTokenUrl', latencyMs: 3_000 }]);
     // A tenant nobody asked for yet, so no cached keys answer before the kill.
     const fresh = portal.tenants.find((tenant) => !['dev01', 'qa'].includes(tenant.name))!.name;
+    const jitCalls = () => portal.counters()['subscriptions/{tenantId}/GetAwsConsoleTokenUrl'] ?? 0;
+    const before = jitCalls();
     const pending = aws('--tenant', fresh);
-    await new Promise((resolve) => setTimeout(resolve, 800));
+    // Kill only once the request is in flight at the portal, so it is mid-request whatever the load.
+    await expect.poll(jitCalls, { timeout: 10_000, interval: 50 }).toBeGreaterThan(before);
     process.kill(first!, 'SIGKILL');
     const run = await pending;
     portal.setFaults([]);

@@ -1,0 +1,74 @@
+import { existsSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { askBridge } from '../src/cli/bridge-client';
+import type { Bench } from './harness';
+import type { Figure } from './report';
+import { pairedDifferences, summarize, timed } from './stats';
+
+async function until(check: () => boolean, timeoutMs: number, what: string): Promise<void> {
+  const deadline = performance.now() + timeoutMs;
+  while (!check()) {
+    if (performance.now() > deadline) throw new Error(`worker wake: ${what}`);
+    await sleep(2);
+  }
+}
+
+/**
+ * 7. A bridge request after the service worker was stopped (browser-testing.md: CDP
+ * ServiceWorker.stopAllWorkers), against the same request with the worker awake.
+ *
+ * The native port belongs to the worker, so stopping the worker ends the host, and with it the
+ * socket: a request then fails at once with NO_BROWSER, and nothing a local program does can
+ * wake the worker. What brings the bridge back is the next event the worker gets; here an
+ * extension page asks it for its state, as opening the popup does. The figure is the time from
+ * that event to the first request answered, less an awake request.
+ */
+export async function workerWake(bench: Bench, rounds = 8): Promise<Figure[]> {
+  const { context, extensionUrl } = bench.bridge.browser;
+  const page = await context.newPage();
+  await page.goto(`${extensionUrl}extension/handoff/index.html`);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  const awake: number[] = [];
+  const woken: number[] = [];
+  const refused: string[] = [];
+  try {
+    await bench.ask('aws-credentials', 'dev01');
+    for (let round = 0; round < rounds; round++) {
+      awake.push(await timed(() => bench.ask('aws-credentials', 'dev01')));
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      // The worker's port closes, the host sees its stdin end, removes the socket and exits.
+      await until(() => !existsSync(bench.socket), 5_000, 'the host kept its socket after the worker stopped');
+      const stopped = await askBridge(bench.socket, bench.request('aws-credentials', 'dev01'), 5_000).then(
+        (response) => (response.ok ? 'answered' : response.error.code),
+        (error: unknown) => (error instanceof Error && 'code' in error ? String(error.code) : String(error)),
+      );
+      refused.push(stopped);
+      woken.push(
+        await timed(async () => {
+          // Not awaited: the answer to the page is not the point, the bridge coming back is.
+          const event = page.evaluate(() => chrome.runtime.sendMessage({ type: 'state' }));
+          await until(() => existsSync(bench.socket), 10_000, 'the bridge did not come back after the worker woke');
+          await bench.ask('aws-credentials', 'dev01');
+          await event;
+        }),
+      );
+    }
+  } finally {
+    await cdp.detach();
+    await page.close();
+  }
+  const codes = [...new Set(refused)].join(', ');
+  return [
+    {
+      bench: '7. Worker wake',
+      name: 'wake event → first answer − awake request',
+      unit: 'ms',
+      figure: summarize(pairedDifferences(woken, awake)),
+      subject: summarize(woken),
+      baseline: { name: 'awake request', ...summarize(awake) },
+      budgets: [],
+      note: `while the worker was stopped, every request got ${codes} at once (not a slow answer: no answer), so the wake figure starts at the next event the worker gets.`,
+    },
+  ];
+}
