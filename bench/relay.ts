@@ -2,6 +2,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { createConnection, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { askBridge } from '../src/cli/bridge-client';
+import { startEchoHost } from './echo-host';
 import type { Bench } from './harness';
 import type { Figure } from './report';
 import { interleave, pairedDifferences, summarize, timed } from './stats';
@@ -36,6 +38,7 @@ async function echoServer(): Promise<{ path: string; roundTrip(): Promise<void>;
  */
 export async function relay(bench: Bench, rounds = 200): Promise<Figure[]> {
   const echo = await echoServer();
+  const host = await startEchoHost();
   try {
     for (let warm = 0; warm < 20; warm++) await bench.ask('aws-credentials', 'dev01');
     const samples = await interleave(rounds, {
@@ -43,6 +46,7 @@ export async function relay(bench: Bench, rounds = 200): Promise<Figure[]> {
       relay: () => timed(() => bench.ask('aws-credentials', 'dev01')),
       // `status` reads two stored values where aws-credentials reads about ten: the difference is storage.
       status: () => timed(() => bench.ask('status')),
+      host: () => timed(() => askBridge(host.socket, bench.request('status'))),
     });
     return [
       {
@@ -68,8 +72,19 @@ export async function relay(bench: Bench, rounds = 200): Promise<Figure[]> {
         budgets: [],
         note: 'the same hop with the least work behind it (two storage reads, no credentials): what the socket, the host and native messaging cost.',
       },
+      {
+        bench: '2. Relay',
+        name: 'host alone (answered at once, no browser) − bare socket echo',
+        unit: 'ms',
+        figure: summarize(pairedDifferences(samples.host, samples.echo)),
+        subject: summarize(samples.host),
+        baseline: { name: 'socket echo', ...summarize(samples.echo) },
+        budgets: [],
+        note: 'the real host with the bench in the browser\'s place (bench/echo-host.ts): the part of the relay that is ours outside the browser.',
+      },
     ];
   } finally {
+    await host.close();
     await echo.close();
   }
 }
