@@ -72,6 +72,27 @@ async function dispatch(context: PortalContext, requestLog: RequestLog, request:
   }
 }
 
+/**
+ * Requests after which the context menus may show something else (tenants, favorites,
+ * recents, portals, sessions). The popup asks for `state` on every open; rebuilding every
+ * menu item for that would be work for nothing.
+ */
+const menuChanging: ReadonlySet<string> = new Set<WorkerRequest['type']>([
+  'refresh',
+  'open-console',
+  'copy-keys',
+  'favorite',
+  'save-settings',
+  'add-portal',
+  'remove-portal',
+  'paste-token',
+  'handoff',
+]);
+
+export function changesMenus(message: unknown): boolean {
+  return typeof message === 'object' && message !== null && 'type' in message && typeof message.type === 'string' && menuChanging.has(message.type);
+}
+
 /** Parses what a page of the extension asked and answers with a Reply, never a thrown error. */
 export async function handleRequest(context: PortalContext, requestLog: RequestLog, message: unknown, sender: Runtime.MessageSender): Promise<Reply<unknown>> {
   const parsed = RequestSchema.safeParse(message);

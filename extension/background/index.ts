@@ -6,7 +6,7 @@ import { createRequestLog } from '../../src/access/request-log';
 import { isOffscreenRequest } from '../offscreen/offscreen-protocol';
 import { askInWindow } from './approval-window';
 import { copyFromMenu, rebuildMenus } from './context-menus';
-import { handleRequest } from './handle-request';
+import { changesMenus, handleRequest } from './handle-request';
 import { keepBridgeConnected } from './native-bridge';
 import { observePortalTokens } from './observe-token';
 import { storageArea } from './storage-area';
@@ -28,7 +28,9 @@ observePortalTokens(context, () => void rebuildMenus(context));
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
   // Only the extension's own pages may ask; the offscreen document's messages are not for us.
   if (sender.id !== browser.runtime.id || isOffscreenRequest(message)) return undefined;
-  return handleRequest(context, requestLog, message, sender).finally(() => void rebuildMenus(context));
+  const reply = handleRequest(context, requestLog, message, sender);
+  if (changesMenus(message)) void reply.finally(() => rebuildMenus(context));
+  return reply;
 });
 
 browser.contextMenus.onClicked.addListener((info) => void copyFromMenu(context, info));

@@ -26,7 +26,11 @@ async function resolveScope(context: PortalContext, origin: string, wanted: stri
   if (wanted === 'admin') return { scope: 'admin', name: 'Admin' };
   if (wanted === 'duplo-ops') return { scope: 'duplo-ops', name: 'duplo-ops' };
   const find = async () => (await context.known.get(origin))?.tenants.find((tenant) => (looksLikeTenantId(wanted) ? tenant.id === wanted : tenant.name === wanted));
-  const match = (await find()) ?? (await refreshPortal(context, origin), await find());
+  let match = await find();
+  if (!match) {
+    await refreshPortal(context, origin);
+    match = await find();
+  }
   if (match) return { scope: match.id, name: match.name };
   if (looksLikeTenantId(wanted)) return { scope: wanted, name: wanted };
   throw new PortalError('TENANT_NOT_FOUND', { detail: `"${wanted}"` });
