@@ -4,6 +4,7 @@ import type { BridgeRequest } from '../src/bridge/protocol';
 import { askBridge } from '../src/cli/bridge-client';
 import { startDemoPortal, type DemoPortal, type FaultRule } from '../test/portal/index';
 import { startBridgeBrowser, type BridgeSetup } from '../test/support/bridge-browser';
+import { keysInWorker, storeInWorker } from '../test/support/portal-browser';
 import { runCli } from '../test/support/run-cli';
 
 /** What every browser benchmark shares: one demo portal, one Chromium signed in on it, its host's socket. */
@@ -56,10 +57,9 @@ export async function startBench(): Promise<Bench> {
     },
     async forgetCredentials() {
       // The credential cache lives in storage.session under "credentials:<origin> <scope>".
-      await bridge.browser.worker.evaluate(async () => {
-        const all = await chrome.storage.session.get(null);
-        await chrome.storage.session.remove(Object.keys(all).filter((key) => key.startsWith('credentials:')));
-      });
+      const { worker } = bridge.browser;
+      const held = (await keysInWorker(worker, 'memory')).filter((key) => key.startsWith('credentials:'));
+      await Promise.all(held.map((key) => storeInWorker(worker, 'memory', key, undefined)));
     },
     setFaults: (rules) => portal.setFaults(rules),
     async stop() {

@@ -1,5 +1,5 @@
 import type { KnownTenants } from '../src/access/known-tenants';
-import { openPopup, popupUrl } from '../test/support/portal-browser';
+import { openPopup, popupUrl, readInWorker, storeInWorker } from '../test/support/portal-browser';
 import type { Bench } from './harness';
 import { drawnRight, expectedScopes, isKeystrokes, isPaint, knownTenants, paintMarker, screenful, typeKeys, type Paint } from './popup-page';
 import type { Figure } from './report';
@@ -18,9 +18,8 @@ const keys = ['d', 'e', 'v', '-', '0', 'Backspace', 'Backspace', 'Backspace', 'B
 export async function popup(bench: Bench, rounds = { paint: 15, keyCycles: 4 }): Promise<Figure[]> {
   const { context, worker } = bench.bridge.browser;
   const key = `tenants:${bench.portal.url}`;
-  const store = (value: KnownTenants | undefined) =>
-    worker.evaluate(async ([name, known]) => (known === undefined ? chrome.storage.local.remove(name) : chrome.storage.local.set({ [name]: known })), [key, value] as const);
-  const original = await worker.evaluate(async (name) => (await chrome.storage.local.get(name))[name] as KnownTenants | undefined, key);
+  const store = (value: KnownTenants | undefined) => storeInWorker(worker, 'disk', key, value);
+  const original = (await readInWorker(worker, 'disk', key)) as KnownTenants | undefined;
   const small = knownTenants(20);
   const large = knownTenants(2000);
 

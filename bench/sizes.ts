@@ -59,7 +59,7 @@ export async function sizes(): Promise<Figure[]> {
   const manifest = JSON.parse(await readFile(join(extension, 'manifest.json'), 'utf8')) as { background: { service_worker: string }; action: { default_popup: string } };
   const popupFiles = await closure(await pageEntries(manifest.action.default_popup));
   const workerFiles = await closure([join(extension, manifest.background.service_worker)]);
-  const cli = [join(root, 'dist/node/duplo-jit-bridge.mjs')];
+  const cli = [join(root, 'dist/node/duplo-jit-bridge.cjs')];
   return [
     sizeFigure('popup JS + CSS', popupFiles, await gzipped(popupFiles), 30),
     sizeFigure('service worker', workerFiles, await gzipped(workerFiles), 40),

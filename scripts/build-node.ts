@@ -3,17 +3,18 @@ import { readFile } from 'node:fs/promises';
 
 /**
  * The CLI starts once per `aws` command, so it ships as one file with nothing to resolve at
- * start-up: every dependency is bundled in and only Node built-ins stay imports.
+ * start-up: every dependency is bundled in and only Node built-ins stay imports. CommonJS,
+ * because Node 20's ES module loader costs each start ~9 ms more than `require` (BENCHMARKS.md).
  */
 const { version } = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
 
 await build({
   entryPoints: { 'duplo-jit-bridge': 'src/cli/main.ts' },
   outdir: 'dist/node',
-  outExtension: { '.js': '.mjs' },
+  outExtension: { '.js': '.cjs' },
   bundle: true,
   platform: 'node',
-  format: 'esm',
+  format: 'cjs',
   target: 'node20',
   minify: true,
   legalComments: 'none',

@@ -7,20 +7,26 @@ import { isOffscreenRequest } from '../offscreen/offscreen-protocol';
 import { askInWindow } from './approval-window';
 import { copyFromMenu, rebuildMenus } from './context-menus';
 import { changesMenus, handleRequest } from './handle-request';
+import { memoArea } from '../../src/storage/memo-area';
+import { hostPermissionCheck } from './host-permission';
 import { keepBridgeConnected } from './native-bridge';
 import { observePortalTokens } from './observe-token';
 import { storageArea } from './storage-area';
 
+// One in-memory copy per area, shared by everything here: the worker is their only writer.
+const memory = memoArea(storageArea(browser.storage.session));
+const disk = memoArea(storageArea(browser.storage.local));
+
 const context = createPortalContext({
   fetch: (url, init) => fetch(url, init),
   now: Date.now,
-  memory: storageArea(browser.storage.session),
-  disk: storageArea(browser.storage.local),
-  hasHostPermission: (origin) => browser.permissions.contains({ origins: [`${origin}/*`] }),
+  memory,
+  disk,
+  hasHostPermission: hostPermissionCheck(),
 });
 
-const approvals = createApprovals(storageArea(browser.storage.session), askInWindow);
-const requestLog = createRequestLog(storageArea(browser.storage.local));
+const approvals = createApprovals(memory, askInWindow);
+const requestLog = createRequestLog(disk);
 
 // Every listener is added synchronously at start-up, so an event can wake a stopped worker.
 observePortalTokens(context, () => void rebuildMenus(context));
@@ -55,5 +61,6 @@ keepBridgeConnected(
   (line) => console.info(line),
 );
 
-// Tests drive the context menu through the same handler a click runs (browser-testing.md).
-Object.assign(globalThis, { duploJit: { copyFromMenu: (info: { menuItemId: string }) => copyFromMenu(context, info) } });
+// Tests drive the context menu through the same handler a click runs (browser-testing.md),
+// and reach storage through the worker's copy of it, as every writer must.
+Object.assign(globalThis, { duploJit: { copyFromMenu: (info: { menuItemId: string }) => copyFromMenu(context, info), storage: { memory, disk } } });

@@ -3,6 +3,7 @@ import { BridgeRequestSchema, errorResponse, type BridgeRequest, type BridgeResp
 
 const firstRetryMs = 1_000;
 const lastRetryMs = 60_000;
+const wakeAlarm = 'wake-bridge';
 
 /**
  * Keeps a native port to the host open: connects at start-up, and after the host dies
@@ -36,4 +37,9 @@ export function keepBridgeConnected(answer: (request: BridgeRequest) => Promise<
     });
   };
   connect();
+  // A stopped worker takes its host and socket down with it, and no local program can start it
+  // again; this alarm does, within 30 s (Chrome's shortest period), and a CLI asking meanwhile
+  // waits for the bridge to come back (src/cli/bridge-recovery.ts).
+  void chrome.alarms.create(wakeAlarm, { periodInMinutes: 0.5 });
+  chrome.alarms.onAlarm.addListener(() => undefined);
 }

@@ -6,8 +6,8 @@ import { handoffRegex, verifyTokenUrl } from '../../src/access/handoff';
 const PendingSchema = z.record(z.string(), z.object({ origin: z.string() }));
 const pendingKey = 'pending-sign-ins';
 
-async function pending(): Promise<z.infer<typeof PendingSchema>> {
-  const parsed = PendingSchema.safeParse((await browser.storage.session.get(pendingKey))[pendingKey] ?? {});
+async function pending(context: PortalContext): Promise<z.infer<typeof PendingSchema>> {
+  const parsed = PendingSchema.safeParse((await context.deps.memory.get(pendingKey)) ?? {});
   return parsed.success ? parsed.data : {};
 }
 
@@ -35,16 +35,16 @@ export async function startSignIn(context: PortalContext, origin: string): Promi
       },
     ],
   });
-  await browser.storage.session.set({ [pendingKey]: { ...(await pending()), [tabId]: { origin } } });
+  await context.deps.memory.set(pendingKey, { ...(await pending(context)), [tabId]: { origin } });
 }
 
 /** The handoff page's token: accepted only from the tab a sign-in opened, then that tab closes. */
 export async function finishSignIn(context: PortalContext, tabId: number | undefined, token: string): Promise<string> {
-  const waiting = await pending();
+  const waiting = await pending(context);
   const sign = tabId === undefined ? undefined : waiting[tabId];
   if (tabId === undefined || !sign) throw new AccessError('BAD_MESSAGE', 'a sign-in token arrived that no sign-in asked for');
   const others = Object.fromEntries(Object.entries(waiting).filter(([tab]) => tab !== String(tabId)));
-  await browser.storage.session.set({ [pendingKey]: others });
+  await context.deps.memory.set(pendingKey, others);
   await chrome.declarativeNetRequest.updateSessionRules({ removeRuleIds: [tabId] });
   await acceptToken(context, sign.origin, token, 'handoff');
   await browser.tabs.remove(tabId);

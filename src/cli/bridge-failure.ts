@@ -7,6 +7,8 @@ export class BridgeFailure extends Error {
   constructor(
     readonly code: BridgeErrorCode,
     message: string,
+    /** The bridge took the request, then went away before answering: asking again may work. */
+    readonly dropped = false,
   ) {
     super(message);
   }

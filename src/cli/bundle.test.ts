@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 
 const root = resolve(import.meta.dirname, '../..');
-const bundle = resolve(root, 'dist/node/duplo-jit-bridge.mjs');
+const bundle = resolve(root, 'dist/node/duplo-jit-bridge.cjs');
 
 beforeAll(() => {
   execFileSync(process.execPath, ['--import', 'tsx', 'scripts/build-node.ts'], { cwd: root });
@@ -22,7 +22,7 @@ describe('the CLI bundle', () => {
 
   it('runs on its own, away from node_modules, and reports its version', () => {
     const { version } = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { version: string };
-    const alone = join(mkdtempSync(join(tmpdir(), 'duplo-jit-cli-')), 'duplo-jit-bridge.mjs');
+    const alone = join(mkdtempSync(join(tmpdir(), 'duplo-jit-cli-')), 'duplo-jit-bridge.cjs');
     copyFileSync(bundle, alone);
     const result = spawnSync(process.execPath, [alone, '--version'], { encoding: 'utf8' });
     expect(result).toMatchObject({ status: 0, stdout: `${version}\n`, stderr: '' });

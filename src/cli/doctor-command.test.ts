@@ -103,10 +103,10 @@ describe('doctor on Windows', () => {
 
   it('follows the registry key to the manifest', async () => {
     process.chdir(mkdtempSync(join(tmpdir(), 'duplo-jit-win-')));
-    writeFileSync('C:\\tools\\duplo-jit-bridge.mjs', '');
+    writeFileSync('C:\\tools\\duplo-jit-bridge.cjs', '');
     const registry = fakeRegistry();
     const env = { LOCALAPPDATA: 'C:\\Users\\ann\\AppData\\Local' };
-    const io = testIo({ platform: 'win32', homedir: 'C:\\Users\\ann', env, bundlePath: 'C:\\tools\\duplo-jit-bridge.mjs', runReg: registry.runReg });
+    const io = testIo({ platform: 'win32', homedir: 'C:\\Users\\ann', env, bundlePath: 'C:\\tools\\duplo-jit-bridge.cjs', runReg: registry.runReg });
     const key = `HKCU\\Software\\Microsoft\\Edge\\NativeMessagingHosts\\${name}`;
     const missing = testIo({ ...io, runReg: registry.runReg });
     await doctorCommand(['--browser', 'edge'], missing, noSocket('.'));

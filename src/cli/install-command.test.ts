@@ -73,9 +73,9 @@ describe('install on Linux', () => {
     expect(io.err()).toBe(
       'duplo-jit-bridge: found no browser that has run for this user (no Chrome, Chromium, Edge, Brave, Vivaldi or Firefox data folder); name one with --browser NAME to install for it anyway\n',
     );
-    const missing = testIo({ bundlePath: '/nowhere/duplo-jit-bridge.mjs' });
+    const missing = testIo({ bundlePath: '/nowhere/duplo-jit-bridge.cjs' });
     expect(await installCommand(['--browser', 'chrome'], missing)).toBe(1);
-    expect(missing.err()).toBe('duplo-jit-bridge: the duplo-jit-bridge program /nowhere/duplo-jit-bridge.mjs does not exist; reinstall it, or run "npm run build" in its source folder\n');
+    expect(missing.err()).toBe('duplo-jit-bridge: the duplo-jit-bridge program /nowhere/duplo-jit-bridge.cjs does not exist; reinstall it, or run "npm run build" in its source folder\n');
     const source = testIo({ bundlePath: import.meta.filename });
     expect(await installCommand(['--browser', 'chrome'], source)).toBe(1);
     expect(source.err()).toMatch(/^duplo-jit-bridge: install must run from the built program, not from .*install-command\.test\.ts: the browser runs plain node/);
@@ -94,9 +94,9 @@ describe('install and uninstall on Windows', () => {
     process.chdir(mkdtempSync(join(tmpdir(), 'duplo-jit-win-')));
     const local = 'C:\\Users\\ann\\AppData\\Local';
     mkdirSync(`${local}\\Google\\Chrome\\User Data`);
-    writeFileSync('C:\\tools\\duplo-jit-bridge.mjs', '');
+    writeFileSync('C:\\tools\\duplo-jit-bridge.cjs', '');
     const registry = fakeRegistry();
-    const io = testIo({ platform: 'win32', homedir: 'C:\\Users\\ann', env: { LOCALAPPDATA: local }, bundlePath: 'C:\\tools\\duplo-jit-bridge.mjs', runReg: registry.runReg });
+    const io = testIo({ platform: 'win32', homedir: 'C:\\Users\\ann', env: { LOCALAPPDATA: local }, bundlePath: 'C:\\tools\\duplo-jit-bridge.cjs', runReg: registry.runReg });
     expect(await installCommand([], io)).toBe(0);
     const dir = `${local}\\duplo-jit-bridge`;
     const key = `HKCU\\Software\\Google\\Chrome\\NativeMessagingHosts\\${name}`;
@@ -105,14 +105,14 @@ describe('install and uninstall on Windows', () => {
       `wrote launcher ${dir}\\host-launcher.bat\nwrote chrome host manifest ${dir}\\${name}.chrome.json\nset registry key ${key} to ${dir}\\${name}.chrome.json\ninstalled the native host ${name} for chrome; check it with "duplo-jit-bridge doctor"\n`,
     );
     expect(JSON.parse(readFileSync(`${dir}\\${name}.chrome.json`, 'utf8'))).toMatchObject({ path: `${dir}\\host-launcher.bat`, allowed_origins: [origin] });
-    expect(readFileSync(`${dir}\\host-launcher.bat`, 'utf8')).toContain(`"${process.execPath}" "C:\\tools\\duplo-jit-bridge.mjs" host %*\r\n`);
+    expect(readFileSync(`${dir}\\host-launcher.bat`, 'utf8')).toContain(`"${process.execPath}" "C:\\tools\\duplo-jit-bridge.cjs" host %*\r\n`);
 
     registry.calls.length = 0;
     const out = testIo({ ...io, runReg: registry.runReg });
     expect(await uninstallCommand([], out)).toBe(0);
     expect(registry.calls.filter(([verb]) => verb !== 'query')).toEqual([['delete', key, '/f']]);
     expect(registry.keys.size).toBe(0);
-    expect(readdirSync('.').sort()).toEqual([`${local}\\Google\\Chrome\\User Data`, 'C:\\tools\\duplo-jit-bridge.mjs']);
+    expect(readdirSync('.').sort()).toEqual([`${local}\\Google\\Chrome\\User Data`, 'C:\\tools\\duplo-jit-bridge.cjs']);
   });
 
   it('says what reg.exe reported when it fails', async () => {

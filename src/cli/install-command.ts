@@ -46,7 +46,7 @@ export function installCommand(argv: readonly string[], io: SetupIo): Promise<nu
     await requireFile(io.platform, io.execPath, 'node', 'run duplo-jit-bridge with an installed Node.js 20.19 or newer');
     await requireFile(io.platform, io.bundlePath, 'the duplo-jit-bridge program', 'reinstall it, or run "npm run build" in its source folder');
     if (/\.[cm]?ts$/.test(io.bundlePath)) {
-      throw new SetupError(`install must run from the built program, not from ${io.bundlePath}: the browser runs plain node; run "npm run build", then dist/node/duplo-jit-bridge.mjs install`);
+      throw new SetupError(`install must run from the built program, not from ${io.bundlePath}: the browser runs plain node; run "npm run build", then dist/node/duplo-jit-bridge.cjs install`);
     }
     const targets = await chosenTargets(flags, io);
     if (targets.length === 0) throw new SetupError(`${noBrowserFound}; name one with --browser NAME to install for it anyway`);

@@ -24,19 +24,19 @@ describe('launcherPath', () => {
 
 describe('launcherScript', () => {
   it('writes a sh launcher that runs node by absolute path, and reads it back', () => {
-    const script = launcherScript('linux', '/opt/node/bin/node', "/home/o'neil/my tools/duplo-jit-bridge.mjs");
+    const script = launcherScript('linux', '/opt/node/bin/node', "/home/o'neil/my tools/duplo-jit-bridge.cjs");
     expect(script).toBe(
-      `#!/bin/sh\n# Written by "duplo-jit-bridge install": the browser runs this as the native messaging host.\nexec '/opt/node/bin/node' '/home/o'\\''neil/my tools/duplo-jit-bridge.mjs' host "$@"\n`,
+      `#!/bin/sh\n# Written by "duplo-jit-bridge install": the browser runs this as the native messaging host.\nexec '/opt/node/bin/node' '/home/o'\\''neil/my tools/duplo-jit-bridge.cjs' host "$@"\n`,
     );
-    expect(parseLauncher('linux', script)).toEqual({ node: '/opt/node/bin/node', bundle: "/home/o'neil/my tools/duplo-jit-bridge.mjs" });
+    expect(parseLauncher('linux', script)).toEqual({ node: '/opt/node/bin/node', bundle: "/home/o'neil/my tools/duplo-jit-bridge.cjs" });
   });
 
   it('writes a batch launcher whose percent signs stay literal, and reads it back', () => {
-    const script = launcherScript('win32', 'C:\\Program Files\\nodejs\\node.exe', 'C:\\Users\\ann\\100%\\duplo-jit-bridge.mjs');
+    const script = launcherScript('win32', 'C:\\Program Files\\nodejs\\node.exe', 'C:\\Users\\ann\\100%\\duplo-jit-bridge.cjs');
     expect(script).toBe(
-      '@echo off\r\nrem Written by "duplo-jit-bridge install": the browser runs this as the native messaging host.\r\n"C:\\Program Files\\nodejs\\node.exe" "C:\\Users\\ann\\100%%\\duplo-jit-bridge.mjs" host %*\r\n',
+      '@echo off\r\nrem Written by "duplo-jit-bridge install": the browser runs this as the native messaging host.\r\n"C:\\Program Files\\nodejs\\node.exe" "C:\\Users\\ann\\100%%\\duplo-jit-bridge.cjs" host %*\r\n',
     );
-    expect(parseLauncher('win32', script)).toEqual({ node: 'C:\\Program Files\\nodejs\\node.exe', bundle: 'C:\\Users\\ann\\100%\\duplo-jit-bridge.mjs' });
+    expect(parseLauncher('win32', script)).toEqual({ node: 'C:\\Program Files\\nodejs\\node.exe', bundle: 'C:\\Users\\ann\\100%\\duplo-jit-bridge.cjs' });
   });
 
   it('does not read a file it did not write', () => {

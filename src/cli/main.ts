@@ -1,21 +1,21 @@
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { runHost } from '../host/native-host';
 import { bridgeSocketPath } from '../host/socket-path';
 import { awsCommand, awsUsage } from './aws-command';
-import { consoleUrlFromBrowser, credentialsFromBrowser } from './bridge-client';
+import { consoleUrlFromBrowser, credentialsFromBrowser } from './browser-credentials';
 import type { CliContext } from './cli-context';
 import { describeCliError } from './cli-error';
-import { consoleCommand, consoleUsage } from './console-command';
-import { doctorCommand, doctorUsage } from './doctor-command';
-import { installCommand, installUsage } from './install-command';
 import { openInBrowser } from './open-url';
 import { runReg } from './run-reg';
 import type { SetupIo } from './setup-io';
-import { uninstallCommand, uninstallUsage } from './uninstall-command';
 import { userCacheDir } from './user-dirs';
 import { version } from './version';
+
+/*
+ * `aws` runs once per AWS CLI command, so only its own code is evaluated at start-up: every
+ * other command is imported when it is asked for (one file still; esbuild initialises such a
+ * module on first use), which keeps their zod schemas from being built on each `aws` run.
+ */
 
 const usage = `duplo-jit-bridge ${version}
 Just-in-time AWS credentials from your DuploCloud portal session in the browser.
@@ -35,7 +35,16 @@ Usage:
 "duplo-jit-bridge help COMMAND" shows a command's options.
 `;
 
-const usages: Record<string, string> = { aws: awsUsage, console: consoleUsage, install: installUsage, uninstall: uninstallUsage, doctor: doctorUsage };
+const usages: Record<string, () => Promise<string>> = {
+  aws: () => Promise.resolve(awsUsage),
+  console: async () => (await import('./console-command')).consoleUsage,
+  install: async () => (await import('./install-command')).installUsage,
+  uninstall: async () => (await import('./uninstall-command')).uninstallUsage,
+  doctor: async () => (await import('./doctor-command')).doctorUsage,
+};
+
+/** Lines shown even without --debug: they explain a delay the user would otherwise wonder about. */
+const notice = (line: string) => process.stderr.write(`duplo-jit-bridge: ${line}\n`);
 
 function cliContext(): CliContext {
   let debugging = false;
@@ -51,8 +60,8 @@ function cliContext(): CliContext {
     fetch: (url, init) => fetch(url, init),
     now: () => new Date(),
     credentialCacheDir: join(userCacheDir(), 'duplo-jit-bridge', 'credentials'),
-    askBrowser: (flags) => credentialsFromBrowser(bridgeSocketPath(), flags),
-    askBrowserConsole: (flags) => consoleUrlFromBrowser(bridgeSocketPath(), flags),
+    askBrowser: (flags) => credentialsFromBrowser(bridgeSocketPath(), flags, notice),
+    askBrowserConsole: (flags) => consoleUrlFromBrowser(bridgeSocketPath(), flags, notice),
     openUrl: (url) => openInBrowser(url),
   };
 }
@@ -64,7 +73,8 @@ const setupIo = (): SetupIo => ({
   platform: process.platform,
   homedir: homedir(),
   execPath: process.execPath,
-  bundlePath: fileURLToPath(import.meta.url),
+  // The file node is running: the bundle (the CLI ships as one CommonJS file).
+  bundlePath: __filename,
   runReg,
 });
 
@@ -76,7 +86,8 @@ function hostFlag(argv: readonly string[]): string | undefined {
 /** aws and console share flags and errors: one line on stderr, exit 1 (2 for usage). */
 async function portalCommand(command: 'aws' | 'console', argv: readonly string[]): Promise<number> {
   try {
-    return await (command === 'aws' ? awsCommand : consoleCommand)(argv, cliContext());
+    const run = command === 'aws' ? awsCommand : (await import('./console-command')).consoleCommand;
+    return await run(argv, cliContext());
   } catch (error) {
     const { line, exitCode } = describeCliError(error, command, hostFlag(argv));
     process.stderr.write(`duplo-jit-bridge: ${line}\n`);
@@ -92,13 +103,13 @@ async function main(argv: readonly string[]): Promise<number> {
     case 'console':
       return portalCommand(command, rest);
     case 'install':
-      return installCommand(rest, setupIo());
+      return (await import('./install-command')).installCommand(rest, setupIo());
     case 'uninstall':
-      return uninstallCommand(rest, setupIo());
+      return (await import('./uninstall-command')).uninstallCommand(rest, setupIo());
     case 'doctor':
-      return doctorCommand(rest, setupIo(), { socketPath: bridgeSocketPath(), nodeVersion: process.versions.node });
+      return (await import('./doctor-command')).doctorCommand(rest, setupIo(), { socketPath: bridgeSocketPath(), nodeVersion: process.versions.node });
     case 'host':
-      return runHost(rest[0] ?? '');
+      return (await import('../host/native-host')).runHost(rest[0] ?? '');
     case '--version':
     case '-v':
       process.stdout.write(`${version}\n`);
@@ -109,7 +120,7 @@ async function main(argv: readonly string[]): Promise<number> {
       process.stdout.write(usage);
       return 0;
     case 'help':
-      process.stdout.write(usages[rest[0] ?? ''] ?? usage);
+      process.stdout.write((await usages[rest[0] ?? '']?.()) ?? usage);
       return 0;
     default:
       process.stderr.write(`duplo-jit-bridge: unknown command "${command}". Run "duplo-jit-bridge --help" for the commands.\n`);
@@ -117,4 +128,6 @@ async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
-process.exitCode = await main(process.argv.slice(2));
+void main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

@@ -9,7 +9,7 @@ export function testIo(overrides: Partial<SetupIo> = {}): SetupIo & { out: () =>
   const home = join(root, 'home');
   mkdirSync(home);
   // A stand-in bundle that shows how the launcher ran it.
-  const bundle = join(root, "tools o'neil", 'duplo-jit-bridge.mjs');
+  const bundle = join(root, "tools o'neil", 'duplo-jit-bridge.cjs');
   mkdirSync(join(root, "tools o'neil"));
   writeFileSync(bundle, 'process.stdout.write(JSON.stringify(process.argv.slice(2)));\n');
   let out = '';

@@ -1,3 +1,4 @@
+import type { KeyValueArea } from '../../src/storage/key-value';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import type { DemoPortal } from '../portal/index';
 import { extensionId } from '../../src/bridge/extension-id';
@@ -37,7 +38,38 @@ export function rowScopes(page: Page): Promise<string[]> {
 }
 
 interface DuploJitTestHook {
-  duploJit: { copyFromMenu(info: { menuItemId: string }): Promise<void> };
+  duploJit: {
+    copyFromMenu(info: { menuItemId: string }): Promise<void>;
+    storage: Record<StorageName, KeyValueArea>;
+  };
+}
+
+/** `memory` is storage.session, `disk` storage.local, as the worker names them. */
+type StorageName = 'memory' | 'disk';
+
+/**
+ * Writes one stored value (removes it, for undefined) through the worker's in-memory copy of
+ * its storage: the worker is that storage's only writer, so a test writing around it would
+ * leave the copy stale.
+ */
+export async function storeInWorker(worker: Worker, area: StorageName, key: string, value: unknown): Promise<void> {
+  await worker.evaluate(
+    ([name, storedKey, stored]) => {
+      const target = (globalThis as unknown as DuploJitTestHook).duploJit.storage[name];
+      return stored === undefined ? target.remove(storedKey) : target.set(storedKey, stored);
+    },
+    [area, key, value] as const,
+  );
+}
+
+/** Reads one stored value as the worker sees it. */
+export function readInWorker(worker: Worker, area: StorageName, key: string): Promise<unknown> {
+  return worker.evaluate(([name, storedKey]) => (globalThis as unknown as DuploJitTestHook).duploJit.storage[name].get(storedKey), [area, key] as const);
+}
+
+/** The keys of one area as the worker sees them. */
+export function keysInWorker(worker: Worker, area: StorageName): Promise<string[]> {
+  return worker.evaluate((name) => (globalThis as unknown as DuploJitTestHook).duploJit.storage[name].keys(), area);
 }
 
 /** Runs the handler a click on a "Copy AWS keys" menu item runs; Playwright cannot click menus. */

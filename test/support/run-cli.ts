@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 
-export const cliBundle = resolve(import.meta.dirname, '../../dist/node/duplo-jit-bridge.mjs');
+export const cliBundle = resolve(import.meta.dirname, '../../dist/node/duplo-jit-bridge.cjs');
 
 export interface CliRun {
   readonly code: number | null;

@@ -1,0 +1,22 @@
+import browser from 'webextension-polyfill';
+
+/**
+ * Whether the extension may reach a portal origin, asked of the browser once and then
+ * remembered until a permission is granted or removed (each ask is a round trip to the
+ * browser process, on every bridge request).
+ */
+export function hostPermissionCheck(): (origin: string) => Promise<boolean> {
+  const answers = new Map<string, Promise<boolean>>();
+  const forget = () => answers.clear();
+  browser.permissions.onAdded.addListener(forget);
+  browser.permissions.onRemoved.addListener(forget);
+  return (origin) => {
+    let answer = answers.get(origin);
+    if (!answer) {
+      answer = browser.permissions.contains({ origins: [`${origin}/*`] });
+      answers.set(origin, answer);
+      answer.catch(() => answers.get(origin) === answer && answers.delete(origin));
+    }
+    return answer;
+  };
+}

@@ -1,0 +1,48 @@
+import type { BridgeRequest, BridgeResponse } from '../bridge/protocol';
+import { askBridge, bridgeTimeoutMs } from './bridge-client';
+import { BridgeFailure } from './bridge-failure';
+
+/**
+ * How long a request waits for a bridge that went away while answering it: the extension
+ * starts a new host a second after one dies, and its alarm wakes a stopped service worker
+ * (which takes its host down with it) within 30 s.
+ */
+export const bridgeReturnWaitMs = 35_000;
+const pollMs = 200;
+
+type Outcome = BridgeResponse | BridgeFailure;
+
+const wentAway = (outcome: Outcome) => (outcome instanceof BridgeFailure ? outcome.dropped : !outcome.ok && outcome.error.code === 'NO_BROWSER');
+const unreachable = (outcome: Outcome) => outcome instanceof BridgeFailure && outcome.code === 'NO_BROWSER' && !outcome.dropped;
+
+/**
+ * One request, asked again if the bridge took it and then went away (its host killed, the
+ * worker stopped): the program that ran us gets its answer late rather than an error. A bridge
+ * that is not there at all fails at once: that is a closed browser, and waiting helps nobody.
+ */
+export async function askBridgeRecovering(socket: string, request: BridgeRequest, notice: (line: string) => void, waitMs = bridgeReturnWaitMs): Promise<BridgeResponse> {
+  const started = Date.now();
+  const attempt = (timeoutMs: number): Promise<Outcome> =>
+    askBridge(socket, request, timeoutMs).catch((error: unknown) => {
+      if (error instanceof BridgeFailure) return error;
+      throw error;
+    });
+  let outcome = await attempt(bridgeTimeoutMs);
+  if (wentAway(outcome)) {
+    notice(`the browser bridge went away before answering; waiting up to ${Math.round(waitMs / 1000)} s for it to come back`);
+    const deadline = Math.min(Date.now() + waitMs, started + bridgeTimeoutMs);
+    do {
+      await new Promise((tick) => setTimeout(tick, pollMs));
+      outcome = await attempt(Math.max(deadline - Date.now(), pollMs));
+    } while ((wentAway(outcome) || unreachable(outcome)) && Date.now() < deadline);
+    if (wentAway(outcome) || unreachable(outcome)) {
+      throw new BridgeFailure(
+        'NO_BROWSER',
+        `The browser bridge went away before answering and did not come back within ${Math.round(waitMs / 1000)} s (was the browser closed?). Start the browser, then retry; "duplo-jit-bridge doctor" checks the set-up.`,
+      );
+    }
+    notice('the browser bridge is back; asked again');
+  }
+  if (outcome instanceof BridgeFailure) throw outcome;
+  return outcome;
+}

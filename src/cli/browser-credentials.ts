@@ -1,0 +1,51 @@
+import { readFile } from 'node:fs/promises';
+import type { CredentialProcessOutput } from '../aws/credential-process';
+import { AwsCredentialsResultSchema, ConsoleUrlResultSchema, protocolVersion, type BridgeRequest } from '../bridge/protocol';
+import type { AwsFlags } from './aws-flags';
+import { outdated } from './bridge-client';
+import { BridgeFailure } from './bridge-failure';
+import { askBridgeRecovering } from './bridge-recovery';
+
+/** The command line of the program that ran us (the AWS CLI, an SDK, terraform): shown in approvals and the log. */
+async function parentCommand(): Promise<string> {
+  try {
+    return (await readFile(`/proc/${process.ppid}/cmdline`, 'utf8')).split('\0').filter(Boolean).join(' ').slice(0, 1000);
+  } catch {
+    return '';
+  }
+}
+
+export function bridgeScope(flags: AwsFlags): string {
+  return typeof flags.scope === 'string' ? flags.scope : flags.scope.tenant;
+}
+
+async function askBrowser(socket: string, flags: AwsFlags, op: BridgeRequest['op'], notice: (line: string) => void): Promise<unknown> {
+  const request: BridgeRequest = {
+    v: protocolVersion,
+    // Only matched, never trusted (the host uses ids of its own), so no node:crypto: loading it costs each run ~5 ms.
+    id: `${process.pid}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`,
+    op,
+    portal: flags.host,
+    scope: bridgeScope(flags),
+    ...(flags.region ? { region: flags.region } : {}),
+    ...(flags.service ? { service: flags.service } : {}),
+    client: { pid: process.pid, ppid: process.ppid, command: await parentCommand() },
+  };
+  const response = await askBridgeRecovering(socket, request, notice);
+  if (!response.ok) throw new BridgeFailure(response.error.code, response.error.message);
+  return response.result;
+}
+
+/** Bridge mode of `aws`: the extension answers from the browser session. */
+export async function credentialsFromBrowser(socket: string, flags: AwsFlags, notice: (line: string) => void): Promise<CredentialProcessOutput> {
+  const result = AwsCredentialsResultSchema.safeParse(await askBrowser(socket, flags, 'aws-credentials', notice));
+  if (!result.success) throw new BridgeFailure('BAD_REQUEST', `The extension sent credentials in an unknown form; ${outdated}.`);
+  return result.data;
+}
+
+/** Bridge mode of `console`: a sign-in URL aimed at the region and service asked for. */
+export async function consoleUrlFromBrowser(socket: string, flags: AwsFlags, notice: (line: string) => void): Promise<string> {
+  const result = ConsoleUrlResultSchema.safeParse(await askBrowser(socket, flags, 'console-url', notice));
+  if (!result.success) throw new BridgeFailure('BAD_REQUEST', `The extension sent a console link in an unknown form; ${outdated}.`);
+  return result.data.ConsoleUrl;
+}

@@ -1,0 +1,67 @@
+import type { KeyValueArea } from './key-value';
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
+}
+
+/**
+ * A read-through copy of one storage area, kept in the service worker's memory. Every
+ * stored read is a round trip to the browser process (~0.3 ms), and one bridge request
+ * used to make about ten of them (BENCHMARKS.md, relay).
+ *
+ * Correct only while every write goes through it: the service worker is the one writer of
+ * its storage (its pages ask it by message), and it wraps each area once. A worker that is
+ * stopped forgets the copy and reads again. Readers share the values, so they are frozen:
+ * changing one in place throws instead of silently changing what the next reader sees.
+ */
+export function memoArea(area: KeyValueArea): KeyValueArea {
+  // Promises, so that a read started before a write resolves to what was stored then,
+  // and never lands in the copy after the write.
+  const values = new Map<string, Promise<unknown>>();
+  let keys: Promise<Set<string>> | undefined;
+
+  const forget = () => {
+    values.clear();
+    keys = undefined;
+  };
+  const write = async (key: string, value: unknown, store: () => Promise<void>) => {
+    values.set(key, Promise.resolve(value));
+    keys = keys?.then((known) => {
+      const next = new Set(known);
+      if (value === undefined) next.delete(key);
+      else next.add(key);
+      return next;
+    });
+    try {
+      await store();
+    } catch (error) {
+      // What is stored is unknown now: read it again next time.
+      forget();
+      throw error;
+    }
+  };
+
+  return {
+    get(key) {
+      let value = values.get(key);
+      if (!value) {
+        value = area.get(key).then(deepFreeze);
+        values.set(key, value);
+        value.catch(() => values.get(key) === value && values.delete(key));
+      }
+      return value;
+    },
+    set: (key, value) => write(key, deepFreeze(structuredClone(value)), () => area.set(key, value)),
+    remove: (key) => write(key, undefined, () => area.remove(key)),
+    async keys() {
+      keys ??= area.keys().then((listed) => new Set(listed));
+      const pending = keys;
+      pending.catch(() => keys === pending && (keys = undefined));
+      return [...(await pending)];
+    },
+  };
+}
