@@ -3,7 +3,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DemoPortal } from '../portal/index';
-import { launchWithExtension, type LoadedExtension } from './chromium';
+import { launchWithExtension, type LaunchOptions, type LoadedExtension } from './chromium';
 import { askWorker, signInOnPortal } from './portal-browser';
 import { cliBundle, runCli } from './run-cli';
 
@@ -27,10 +27,11 @@ async function waitFor(check: () => boolean, failure: string, timeoutMs: number)
  * `duplo-jit-bridge install --profile-dir` does it for a user), the demo portal added and the
  * admin signed in on the portal's own page.
  */
-export async function startBridgeBrowser(portal: DemoPortal, settings: Record<string, unknown> = {}): Promise<BridgeSetup> {
+export async function startBridgeBrowser(portal: DemoPortal, settings: Record<string, unknown> = {}, launch: Pick<LaunchOptions, 'otherExtensions' | 'extraArgs'> = {}): Promise<BridgeSetup> {
   const dir = await mkdtemp(join(tmpdir(), 'duplo-jit-e2e-'));
   const env = { DUPLO_JIT_BRIDGE_SOCKET: join(dir, 'bridge.sock'), XDG_CACHE_HOME: join(dir, 'cache') };
   const browser = await launchWithExtension({
+    ...launch,
     env,
     prepareProfile: async (profileDir) => {
       const installed = await runCli(['install', '--profile-dir', profileDir], env);

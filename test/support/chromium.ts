@@ -25,13 +25,16 @@ export interface LaunchOptions {
   readonly extraArgs?: readonly string[];
   /** Extra environment for the browser, and so for the native host it starts. */
   readonly env?: Readonly<Record<string, string>>;
+  /** Unpacked extensions loaded beside ours (the security tests' hostile extension). */
+  readonly otherExtensions?: readonly string[];
   /** Runs on the fresh profile folder before the browser starts (to install the native host). */
   readonly prepareProfile?: (profileDir: string) => Promise<void>;
 }
 
 /** Chromium with the built extension, in a throwaway profile (browser-testing.md). */
 export async function launchWithExtension(options: LaunchOptions = {}): Promise<LoadedExtension> {
-  const { executablePath = chromiumPath, headless = true, extraArgs = [], env = {} } = options;
+  const { executablePath = chromiumPath, headless = true, extraArgs = [], env = {}, otherExtensions = [] } = options;
+  const loaded = [extensionDir, ...otherExtensions].join(',');
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`${extensionDir} has no build: run "npm run build" first`);
   }
@@ -50,12 +53,13 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
+      `--disable-extensions-except=${loaded}`,
+      `--load-extension=${loaded}`,
       ...extraArgs,
     ],
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const ours = (candidate: Worker) => candidate.url().endsWith('/service-worker-loader.js');
+  const worker = context.serviceWorkers().find(ours) ?? (await context.waitForEvent('serviceworker', { predicate: ours }));
   return {
     context,
     worker,
