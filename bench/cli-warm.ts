@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { runProcess } from '../test/support/run-cli';
 import type { Bench } from './harness';
-import type { Figure } from './report';
-import { interleave, pairedDifferences, summarize } from './stats';
+import { differenceFigure, type Figure } from './report';
+import { interleave } from './stats';
 
 /** bench/floor-client.ts as one CommonJS file, as the CLI ships. */
 async function buildFloorClient(dir: string): Promise<string> {
@@ -38,28 +38,17 @@ export async function cliWarm(bench: Bench, rounds = 30): Promise<Figure[]> {
       floor,
       aws: () => bench.awsProcess(tenant),
     });
-    const node = { name: 'node -e 0', ...summarize(samples.node) };
+    const node = { name: 'node -e 0', samples: samples.node };
     return [
-      { bench: '1. CLI, warm', name: 'aws − node -e 0', unit: 'ms', figure: summarize(pairedDifferences(samples.aws, samples.node)), subject: summarize(samples.aws), baseline: node, budgets: [{ stat: 'median', max: 15 }] },
-      {
+      differenceFigure({ bench: '1. CLI, warm', name: 'aws − node -e 0', subject: samples.aws, baseline: node, budgets: [{ stat: 'median', max: 15 }] }),
+      differenceFigure({
         bench: '1. CLI, warm',
         name: 'bare client − node -e 0 (the floor)',
-        unit: 'ms',
-        figure: summarize(pairedDifferences(samples.floor, samples.node)),
-        subject: summarize(samples.floor),
+        subject: samples.floor,
         baseline: node,
-        budgets: [],
         note: 'bench/floor-client.ts: node:net, one request through the same bridge, the answer printed; no flags, no checks. What any Node credential_process costs here before doing anything of its own.',
-      },
-      {
-        bench: '1. CLI, warm',
-        name: 'aws − bare client',
-        unit: 'ms',
-        figure: summarize(pairedDifferences(samples.aws, samples.floor)),
-        subject: summarize(samples.aws),
-        baseline: { name: 'bare client', ...summarize(samples.floor) },
-        budgets: [],
-      },
+      }),
+      differenceFigure({ bench: '1. CLI, warm', name: 'aws − bare client', subject: samples.aws, baseline: { name: 'bare client', samples: samples.floor } }),
     ];
   } finally {
     await rm(dir, { recursive: true, force: true });

@@ -1,6 +1,6 @@
 import type { Bench } from './harness';
-import type { Figure } from './report';
-import { interleave, pairedDifferences, summarize, timed } from './stats';
+import { differenceFigure, type Figure } from './report';
+import { interleave, timed } from './stats';
 
 /**
  * 3. The first request for a tenant, with nothing cached: the extension must call the portal.
@@ -33,15 +33,15 @@ export async function cold(bench: Bench, rounds = { instant: 25, slow: 12 }): Pr
       const calls = (bench.portal.counters()['subscriptions/{tenantId}/GetAwsConsoleTokenUrl'] ?? 0) - before;
       // Each bridge ask must have gone to the portal once, or it was not cold.
       if (calls !== 2 * count) throw new Error(`cold: expected ${2 * count} JIT calls, the portal saw ${calls}`);
-      figures.push({
-        bench: '3. Cold',
-        name: `first ask − direct portal call (${label})`,
-        unit: 'ms',
-        figure: summarize(pairedDifferences(samples.bridge, samples.portal)),
-        subject: summarize(samples.bridge),
-        baseline: { name: 'direct JIT call', ...summarize(samples.portal) },
-        budgets: [{ stat: 'median', max: 30 }],
-      });
+      figures.push(
+        differenceFigure({
+          bench: '3. Cold',
+          name: `first ask − direct portal call (${label})`,
+          subject: samples.bridge,
+          baseline: { name: 'direct JIT call', samples: samples.portal },
+          budgets: [{ stat: 'median', max: 30 }],
+        }),
+      );
     } finally {
       bench.setFaults([]);
     }

@@ -2,7 +2,7 @@ import type { KnownTenants } from '../src/access/known-tenants';
 import { openPopup, popupUrl, readInWorker, storeInWorker } from '../test/support/portal-browser';
 import type { Bench } from './harness';
 import { drawnRight, expectedScopes, isKeystrokes, isPaint, knownTenants, paintMarker, screenful, typeKeys, type Paint } from './popup-page';
-import type { Figure } from './report';
+import { differenceFigure, type Figure } from './report';
 import { interleave, pairedDifferences, summarize } from './stats';
 
 /** Admin and duplo-ops come before the tenants. */
@@ -60,16 +60,15 @@ export async function popup(bench: Bench, rounds = { paint: 15, keyCycles: 4 }):
       small: () => popupPaint(small),
       large: () => popupPaint(large),
     });
-    const paintFigure = (count: number, values: number[]): Figure => ({
-      bench: '5. Popup',
-      name: `open → ${count} tenants painted − blank page`,
-      unit: 'ms',
-      figure: summarize(pairedDifferences(values, samples.blank)),
-      subject: summarize(values),
-      baseline: { name: 'blank extension page', ...summarize(samples.blank) },
-      budgets: count === 2000 ? [{ stat: 'median', max: 150 }] : [],
-      note: `${drawn.get(count) ?? 0} of ${count + extraRows} rows drawn at the first paint.`,
-    });
+    const paintFigure = (count: number, values: number[]): Figure =>
+      differenceFigure({
+        bench: '5. Popup',
+        name: `open → ${count} tenants painted − blank page`,
+        subject: values,
+        baseline: { name: 'blank extension page', samples: samples.blank },
+        budgets: count === 2000 ? [{ stat: 'median', max: 150 }] : [],
+        note: `${drawn.get(count) ?? 0} of ${count + extraRows} rows drawn at the first paint.`,
+      });
 
     await store(large);
     const page = await openPopup(context);

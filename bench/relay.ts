@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { askBridge } from '../src/cli/bridge-client';
 import { startEchoHost } from './echo-host';
 import type { Bench } from './harness';
-import type { Figure } from './report';
-import { interleave, pairedDifferences, summarize, timed } from './stats';
+import { differenceFigure, type Figure } from './report';
+import { interleave, timed } from './stats';
 
 /** One line to a Unix socket and one line back, on a fresh connection: what the relay costs at the least. */
 async function echoServer(): Promise<{ path: string; roundTrip(): Promise<void>; close(): Promise<void> }> {
@@ -44,44 +44,37 @@ export async function relay(bench: Bench, rounds = 200): Promise<Figure[]> {
     const samples = await interleave(rounds, {
       echo: () => timed(echo.roundTrip),
       relay: () => timed(() => bench.ask('aws-credentials', 'dev01')),
-      // `status` reads two stored values where aws-credentials reads about ten: the difference is storage.
+      // `status` does the least work a request can: the rest of the round trip is transport.
       status: () => timed(() => bench.ask('status')),
       host: () => timed(() => askBridge(host.socket, bench.request('status'))),
     });
+    const echoSide = { name: 'socket echo', samples: samples.echo };
     return [
-      {
+      differenceFigure({
         bench: '2. Relay',
         name: 'aws-credentials round trip − bare socket echo',
-        unit: 'ms',
-        figure: summarize(pairedDifferences(samples.relay, samples.echo)),
-        subject: summarize(samples.relay),
-        baseline: { name: 'socket echo', ...summarize(samples.echo) },
+        subject: samples.relay,
+        baseline: echoSide,
         // The issue's budget is on the whole round trip, so it is checked on the subject itself.
         budgets: [
           { stat: 'median', max: 2, on: 'subject' },
           { stat: 'p95', max: 6, on: 'subject' },
         ],
-      },
-      {
+      }),
+      differenceFigure({
         bench: '2. Relay',
         name: 'status round trip − bare socket echo',
-        unit: 'ms',
-        figure: summarize(pairedDifferences(samples.status, samples.echo)),
-        subject: summarize(samples.status),
-        baseline: { name: 'socket echo', ...summarize(samples.echo) },
-        budgets: [],
-        note: 'the same hop with the least work behind it (two storage reads, no credentials): what the socket, the host and native messaging cost.',
-      },
-      {
+        subject: samples.status,
+        baseline: echoSide,
+        note: "the same hop with the least work behind it (the worker's settings and session, from its memory; no credentials): what the socket, the host and native messaging cost, close to the floor of the relay.",
+      }),
+      differenceFigure({
         bench: '2. Relay',
         name: 'host alone (answered at once, no browser) − bare socket echo',
-        unit: 'ms',
-        figure: summarize(pairedDifferences(samples.host, samples.echo)),
-        subject: summarize(samples.host),
-        baseline: { name: 'socket echo', ...summarize(samples.echo) },
-        budgets: [],
-        note: 'the real host with the bench in the browser\'s place (bench/echo-host.ts): the part of the relay that is ours outside the browser.',
-      },
+        subject: samples.host,
+        baseline: echoSide,
+        note: "the real host with the bench in the browser's place (bench/echo-host.ts): the part of the relay that is ours outside the browser.",
+      }),
     ];
   } finally {
     await host.close();

@@ -1,6 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, platform, release } from 'node:os';
-import type { Stat } from './stats';
+import { pairedDifferences, summarize, type Stat } from './stats';
 
 export type Unit = 'ms' | '×' | 'KB';
 
@@ -23,6 +23,26 @@ export interface Figure {
   readonly baseline?: Stat & { readonly name: string };
   readonly budgets: readonly Budget[];
   readonly note?: string;
+}
+
+/** The samples of one side of a difference row. */
+export interface Side {
+  readonly name: string;
+  readonly samples: readonly number[];
+}
+
+/** A row in ms whose figure is the run-by-run difference of two interleaved samples. */
+export function differenceFigure(row: { bench: string; name: string; subject: readonly number[]; baseline: Side; budgets?: readonly Budget[]; note?: string }): Figure {
+  return {
+    bench: row.bench,
+    name: row.name,
+    unit: 'ms',
+    figure: summarize(pairedDifferences(row.subject, row.baseline.samples)),
+    subject: summarize(row.subject),
+    baseline: { name: row.baseline.name, ...summarize(row.baseline.samples) },
+    budgets: row.budgets ?? [],
+    ...(row.note ? { note: row.note } : {}),
+  };
 }
 
 export interface Machine {

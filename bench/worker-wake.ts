@@ -2,8 +2,8 @@ import { existsSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { askBridge } from '../src/cli/bridge-client';
 import type { Bench } from './harness';
-import type { Figure } from './report';
-import { pairedDifferences, summarize, timed } from './stats';
+import { differenceFigure, type Figure } from './report';
+import { timed } from './stats';
 
 async function until(check: () => boolean, timeoutMs: number, what: string): Promise<void> {
   const deadline = performance.now() + timeoutMs;
@@ -72,25 +72,19 @@ export async function workerWake(bench: Bench, rounds = 8, alarmRounds = 3): Pro
   }
   const codes = [...new Set(refused)].join(', ');
   return [
-    {
+    differenceFigure({
       bench: '7. Worker wake',
       name: 'wake event → first answer − awake request',
-      unit: 'ms',
-      figure: summarize(pairedDifferences(woken, awake)),
-      subject: summarize(woken),
-      baseline: { name: 'awake request', ...summarize(awake) },
-      budgets: [],
+      subject: woken,
+      baseline: { name: 'awake request', samples: awake },
       note: `while the worker was stopped, a new request got ${codes} at once (not a slow answer: no answer), so the wake figure starts at the next event the worker gets. A request already in flight when the worker stopped waits for the bridge and is asked again (src/cli/bridge-recovery.ts).`,
-    },
-    {
+    }),
+    differenceFigure({
       bench: '7. Worker wake',
       name: 'stopped, nothing else happening → first answer (the alarm) − awake request',
-      unit: 'ms',
-      figure: summarize(pairedDifferences(byAlarm, awake.slice(0, byAlarm.length))),
-      subject: summarize(byAlarm),
-      baseline: { name: 'awake request', ...summarize(awake) },
-      budgets: [],
+      subject: byAlarm,
+      baseline: { name: 'awake request', samples: awake.slice(0, byAlarm.length) },
       note: "from the host's socket going away to the first answer, with no event but the worker's own alarm (30 s period, Chrome's shortest): how long the bridge stays down at worst without the user.",
-    },
+    }),
   ];
 }
