@@ -1,12 +1,5 @@
+import { deepFreeze } from './deep-freeze';
 import type { KeyValueArea } from './key-value';
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const inner of Object.values(value)) deepFreeze(inner);
-  }
-  return value;
-}
 
 /**
  * A read-through copy of one storage area, kept in the service worker's memory. Every
