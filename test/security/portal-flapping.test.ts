@@ -125,7 +125,9 @@ describe('a portal flapping between 200 and 503 for a minute, under 20 CLI reque
 
     expect(socketRuns.length).toBeGreaterThanOrEqual((soakMs / 1000) * socketPerSecond * 0.9);
     expect(processRuns.length).toBeGreaterThanOrEqual((soakMs / 1000) * processesPerSecond * 0.3);
-    expect(answered.length).toBeGreaterThan(all.length / 2);
+    // How many land in an answering spell depends on the load (61–73% seen); both kinds must occur.
+    expect(answered.length).toBeGreaterThan(all.length / 4);
+    expect(answered.length).toBeLessThan(all.length);
     expect(after.jit - before.jit).toBeGreaterThan(soakMs / 1000);
     for (const run of answered) expect(JSON.parse(run.stdout)).toMatchObject({ Version: 1, AccessKeyId: expect.stringMatching(/^ASIA/) as unknown });
     // A failure is the portal's trouble in one sentence, under the bridge's stable code.
@@ -136,5 +138,8 @@ describe('a portal flapping between 200 and 503 for a minute, under 20 CLI reque
     expect(slowest).toBeLessThan(30_000);
     expect(after.host - before.host).toBeLessThan(16 * 1024);
     expect(after.worker - before.worker).toBeLessThan(2 * 1024 * 1024);
+    // Once the portal is steady again, so is the bridge.
+    const [calm] = await stream('socket', 1, 1);
+    expect(calm).toMatchObject({ code: 0, stderr: '' });
   });
 });
