@@ -1,5 +1,11 @@
 import { render } from 'preact';
+import type { PopupView } from '../../src/messages/protocol';
+import { askWorker } from '../shared/ask-worker';
 import { Popup } from './popup';
 import './popup.css';
 
-render(<Popup />, document.getElementById('app')!);
+// Asked before the first render: an effect would wait for a frame after it, and the popup has
+// nothing to show until this answer.
+const firstState = askWorker<PopupView>({ type: 'state' });
+
+render(<Popup firstState={firstState} />, document.getElementById('app')!);

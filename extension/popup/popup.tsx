@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import type { PopupView, Reply } from '../../src/messages/protocol';
 import { openOptions } from './open-options';
 import { PopupHeader } from './popup-header';
 import { PortalPanel } from './portal-panel';
@@ -7,8 +8,8 @@ import { Toast } from './toast';
 import { usePopupView } from './use-popup-view';
 import { useToast } from './use-toast';
 
-export function Popup() {
-  const model = usePopupView();
+export function Popup({ firstState }: { firstState: Promise<Reply<PopupView>> }) {
+  const model = usePopupView(firstState);
   const toaster = useToast();
   const [picked, setPicked] = useState<string>();
   const portals = model.view?.portals ?? [];

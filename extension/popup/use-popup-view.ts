@@ -1,5 +1,5 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
-import type { PopupView, PortalView, TenantRow, ViewError } from '../../src/messages/protocol';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import type { PopupView, PortalView, Reply, TenantRow, ViewError } from '../../src/messages/protocol';
 import { askWorker } from '../shared/ask-worker';
 
 export interface PopupModel {
@@ -18,7 +18,7 @@ export interface PopupModel {
  * Shows the stored state at once, then refreshes every portal from the network and swaps
  * each one in as it answers, so a slow portal never holds back the others.
  */
-export function usePopupView(): PopupModel {
+export function usePopupView(firstState: Promise<Reply<PopupView>>): PopupModel {
   const [view, setView] = useState<PopupView>();
   const [loadError, setLoadError] = useState<ViewError>();
   const [refreshing, setRefreshing] = useState<ReadonlySet<string>>(new Set());
@@ -53,9 +53,12 @@ export function usePopupView(): PopupModel {
     [runRefresh],
   );
 
+  // The state asked for before the first render serves the first load; "Try again" asks anew.
+  const pending = useRef<Promise<Reply<PopupView>> | undefined>(firstState);
   const reload = useCallback(async () => {
     setLoadError(undefined);
-    const reply = await askWorker<PopupView>({ type: 'state' });
+    const reply = await (pending.current ?? askWorker<PopupView>({ type: 'state' }));
+    pending.current = undefined;
     if (!reply.ok) {
       setLoadError(reply.error);
       return;
