@@ -113,6 +113,46 @@ describe('memoArea', () => {
     expect(calls.get).toBe(3);
   });
 
+  it('counts a write made while the first listing is still on its way', async () => {
+    const { area, inner } = countedArea();
+    await inner.set('credentials:a', 1);
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const slowList: KeyValueArea = {
+      ...area,
+      keys: async () => {
+        const all = await area.keys();
+        await held;
+        return all;
+      },
+    };
+    const memo = memoArea(slowList);
+    const listing = memo.keys();
+    await memo.set('credentials:b', 2);
+    await memo.remove('credentials:a');
+    release();
+    expect(await listing).toEqual(['credentials:b']);
+    expect(await memo.keys()).toEqual(['credentials:b']);
+  });
+
+  it('counts a write still on its way when the first listing comes back', async () => {
+    const { area } = countedArea();
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const slowWrite: KeyValueArea = {
+      ...area,
+      set: async (key, value) => {
+        await held;
+        await area.set(key, value);
+      },
+    };
+    const memo = memoArea(slowWrite);
+    const writing = memo.set('credentials:b', 2);
+    expect(await memo.keys()).toEqual(['credentials:b']);
+    release();
+    await writing;
+  });
+
   it('lists keys once and keeps the list up to date with its own writes', async () => {
     const { area, inner, calls } = countedArea();
     await inner.set('a', 1);

@@ -15,20 +15,19 @@ export function memoArea(area: KeyValueArea): KeyValueArea {
   // Promises, so that a read started before a write resolves to what was stored then,
   // and never lands in the copy after the write.
   const values = new Map<string, Promise<unknown>>();
-  let keys: Promise<Set<string>> | undefined;
+  // The keys as first listed, and every key written since (true: present): together they
+  // answer keys() whether a write landed before, during or after the listing.
+  let listed: Promise<ReadonlySet<string>> | undefined;
+  const written = new Map<string, boolean>();
 
   const forget = () => {
     values.clear();
-    keys = undefined;
+    written.clear();
+    listed = undefined;
   };
   const write = async (key: string, value: unknown, store: () => Promise<void>) => {
     values.set(key, Promise.resolve(value));
-    keys = keys?.then((known) => {
-      const next = new Set(known);
-      if (value === undefined) next.delete(key);
-      else next.add(key);
-      return next;
-    });
+    written.set(key, value !== undefined);
     try {
       await store();
     } catch (error) {
@@ -51,10 +50,14 @@ export function memoArea(area: KeyValueArea): KeyValueArea {
     set: (key, value) => write(key, deepFreeze(structuredClone(value)), () => area.set(key, value)),
     remove: (key) => write(key, undefined, () => area.remove(key)),
     async keys() {
-      keys ??= area.keys().then((listed) => new Set(listed));
-      const pending = keys;
-      pending.catch(() => keys === pending && (keys = undefined));
-      return [...(await pending)];
+      const pending = (listed ??= area.keys().then((all) => new Set(all)));
+      pending.catch(() => listed === pending && (listed = undefined));
+      const present = new Set(await pending);
+      for (const [key, exists] of written) {
+        if (exists) present.add(key);
+        else present.delete(key);
+      }
+      return [...present];
     },
   };
 }
