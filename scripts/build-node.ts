@@ -1,15 +1,26 @@
-import { build } from 'esbuild';
+import { build, type BuildOptions, type Plugin } from 'esbuild';
 import { readFile } from 'node:fs/promises';
 
 /**
- * The CLI starts once per `aws` command, so it ships as one file with nothing to resolve at
- * start-up: every dependency is bundled in and only Node built-ins stay imports. CommonJS,
- * because Node 20's ES module loader costs each start ~9 ms more than `require` (BENCHMARKS.md).
+ * The CLI starts once per `aws` command, so it ships with nothing to resolve at start-up:
+ * every dependency is bundled in and only Node built-ins stay imports. Two files: the `aws`
+ * path (dist/node/duplo-jit-bridge.cjs, the program) and every other command beside it
+ * (duplo-jit-bridge-commands.cjs, loaded when one is asked for). CommonJS, because Node 20's
+ * ES module loader costs each start ~9 ms more than `require` (BENCHMARKS.md).
  */
 const { version } = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
 
-await build({
-  entryPoints: { 'duplo-jit-bridge': 'src/cli/main.ts' },
+const commandsFile = 'duplo-jit-bridge-commands.cjs';
+
+/** src/cli/commands.ts stays out of the main file: a require of its sibling, resolved beside it at run time. */
+const commandsBeside: Plugin = {
+  name: 'commands-beside',
+  setup(plugin) {
+    plugin.onResolve({ filter: /^\.\/commands$/ }, () => ({ path: `./${commandsFile}`, external: true }));
+  },
+};
+
+const shared: BuildOptions = {
   outdir: 'dist/node',
   outExtension: { '.js': '.cjs' },
   bundle: true,
@@ -18,7 +29,11 @@ await build({
   target: 'node20',
   minify: true,
   legalComments: 'none',
-  banner: { js: '#!/usr/bin/env node' },
   define: { __VERSION__: JSON.stringify(version) },
   logLevel: 'warning',
-});
+};
+
+await Promise.all([
+  build({ ...shared, entryPoints: { 'duplo-jit-bridge': 'src/cli/main.ts' }, banner: { js: '#!/usr/bin/env node' }, plugins: [commandsBeside] }),
+  build({ ...shared, entryPoints: { 'duplo-jit-bridge-commands': 'src/cli/commands.ts' } }),
+]);

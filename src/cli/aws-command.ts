@@ -28,7 +28,7 @@ Options:
 
 async function withFileCache(context: CliContext, flags: AwsFlags, produce: () => Promise<CredentialProcessOutput>): Promise<CredentialProcessOutput> {
   if (flags.noCache) return produce();
-  const { credentialFileCache } = await import('./credential-file-cache');
+  const { credentialFileCache } = await import('./commands');
   const cache = credentialFileCache(context.credentialCacheDir, context.now);
   const label = scopeLabel(flags.scope);
   const cached = await cache.read(flags.host, label);
@@ -54,7 +54,7 @@ export async function awsCommand(argv: readonly string[], context: CliContext): 
   if (flags.token) {
     const token = flags.token;
     context.debug(`--token mode: asking ${flags.host} directly`);
-    output = await withFileCache(context, flags, async () => (await import('./direct-credentials')).directCredentials(flags, token, context.fetch, context.now));
+    output = await withFileCache(context, flags, async () => (await import('./commands')).directCredentials(flags, token, context.fetch, context.now));
   } else {
     context.debug(`bridge mode: asking the browser for ${scopeLabel(flags.scope)} on ${flags.host}`);
     output = await context.askBrowser(flags).catch((error: unknown) => {
@@ -62,7 +62,7 @@ export async function awsCommand(argv: readonly string[], context: CliContext): 
       context.debug('no browser bridge: falling back to the portal sign-in page (--interactive)');
       // The portal client and the handoff are loaded only on these paths: the bridge path is the common one.
       return withFileCache(context, flags, async () => {
-        const [{ tokenFromBrowser }, { directCredentials }] = await Promise.all([import('./interactive-handoff'), import('./direct-credentials')]);
+        const { tokenFromBrowser, directCredentials } = await import('./commands');
         const token = await tokenFromBrowser({ host: flags.host, ...(flags.port ? { port: flags.port } : {}), admin: flags.scope === 'admin', open: context.openUrl });
         return directCredentials(flags, token, context.fetch, context.now);
       });

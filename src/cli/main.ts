@@ -11,11 +11,12 @@ import type { SetupIo } from './setup-io';
 import { userCacheDir } from './user-dirs';
 import { version } from './version';
 
-/*
- * `aws` runs once per AWS CLI command, so only its own code is evaluated at start-up: every
- * other command is imported when it is asked for (one file still; esbuild initialises such a
- * module on first use), which keeps their zod schemas from being built on each `aws` run.
- */
+// `aws` runs once per AWS CLI command, so only its code is in this file; the other commands
+// are in a second one beside it, loaded when asked for (src/cli/commands.ts).
+const commands = () =>
+  import('./commands').catch((error: unknown) => {
+    throw new Error(`duplo-jit-bridge-commands.cjs must sit beside ${__filename}: copy both files of dist/node together, or run "npm run build" again`, { cause: error });
+  });
 
 const usage = `duplo-jit-bridge ${version}
 Just-in-time AWS credentials from your DuploCloud portal session in the browser.
@@ -37,10 +38,10 @@ Usage:
 
 const usages: Record<string, () => Promise<string>> = {
   aws: () => Promise.resolve(awsUsage),
-  console: async () => (await import('./console-command')).consoleUsage,
-  install: async () => (await import('./install-command')).installUsage,
-  uninstall: async () => (await import('./uninstall-command')).uninstallUsage,
-  doctor: async () => (await import('./doctor-command')).doctorUsage,
+  console: async () => (await commands()).consoleUsage,
+  install: async () => (await commands()).installUsage,
+  uninstall: async () => (await commands()).uninstallUsage,
+  doctor: async () => (await commands()).doctorUsage,
 };
 
 /** Lines shown even without --debug: they explain a delay the user would otherwise wonder about. */
@@ -73,7 +74,7 @@ const setupIo = (): SetupIo => ({
   platform: process.platform,
   homedir: homedir(),
   execPath: process.execPath,
-  // The file node is running: the bundle (the CLI ships as one CommonJS file).
+  // The file node is running: the bundle's main file.
   bundlePath: __filename,
   runReg,
 });
@@ -86,7 +87,7 @@ function hostFlag(argv: readonly string[]): string | undefined {
 /** aws and console share flags and errors: one line on stderr, exit 1 (2 for usage). */
 async function portalCommand(command: 'aws' | 'console', argv: readonly string[]): Promise<number> {
   try {
-    const run = command === 'aws' ? awsCommand : (await import('./console-command')).consoleCommand;
+    const run = command === 'aws' ? awsCommand : (await commands()).consoleCommand;
     return await run(argv, cliContext());
   } catch (error) {
     const { line, exitCode } = describeCliError(error, command, hostFlag(argv));
@@ -103,13 +104,13 @@ async function main(argv: readonly string[]): Promise<number> {
     case 'console':
       return portalCommand(command, rest);
     case 'install':
-      return (await import('./install-command')).installCommand(rest, setupIo());
+      return (await commands()).installCommand(rest, setupIo());
     case 'uninstall':
-      return (await import('./uninstall-command')).uninstallCommand(rest, setupIo());
+      return (await commands()).uninstallCommand(rest, setupIo());
     case 'doctor':
-      return (await import('./doctor-command')).doctorCommand(rest, setupIo(), { socketPath: bridgeSocketPath(), nodeVersion: process.versions.node });
+      return (await commands()).doctorCommand(rest, setupIo(), { socketPath: bridgeSocketPath(), nodeVersion: process.versions.node });
     case 'host':
-      return (await import('../host/native-host')).runHost(rest[0] ?? '');
+      return (await commands()).runHost(rest[0] ?? '');
     case '--version':
     case '-v':
       process.stdout.write(`${version}\n`);
@@ -128,6 +129,12 @@ async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
-void main(process.argv.slice(2)).then((code) => {
-  process.exitCode = code;
-});
+void main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`duplo-jit-bridge: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);

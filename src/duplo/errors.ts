@@ -39,6 +39,10 @@ export class PortalError extends Error {
   }
 }
 
+/**
+ * By name, not instanceof: the CLI ships as two files, each with its own copy of this class,
+ * and an error thrown in one is described in the other.
+ */
 export function isPortalError(error: unknown, code?: PortalErrorCode): error is PortalError {
-  return error instanceof PortalError && (code === undefined || error.code === code);
+  return error instanceof Error && error.name === 'PortalError' && 'code' in error && (code === undefined || error.code === code);
 }

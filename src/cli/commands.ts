@@ -1,0 +1,13 @@
+/**
+ * Every command but `aws`, and the portal client behind `aws --token`/`--interactive`, shipped as a second file beside the CLI bundle
+ * (dist/node/duplo-jit-bridge-commands.cjs): `aws` runs once per AWS CLI command and never
+ * needs them, and compiling them cost each `aws` run ~6 ms (BENCHMARKS.md).
+ */
+export { runHost } from '../host/native-host';
+export { consoleCommand, consoleUsage } from './console-command';
+export { credentialFileCache } from './credential-file-cache';
+export { directCredentials } from './direct-credentials';
+export { doctorCommand, doctorUsage } from './doctor-command';
+export { installCommand, installUsage } from './install-command';
+export { tokenFromBrowser } from './interactive-handoff';
+export { uninstallCommand, uninstallUsage } from './uninstall-command';
