@@ -1,33 +1,13 @@
-import { beforeEach, describe, expect, it } from 'vitest';
-import { useDemoPortal } from '../../test/support/demo-portal';
+import { describe, expect, it } from 'vitest';
+import { useAccessFixture } from './access-fixture.test-support';
 import { loadSettings, saveSettings } from '../settings/settings';
-import { memoryArea } from '../storage/key-value';
 import { consoleUrlMaxAgeMs } from './credential-cache';
 import { consoleUrlFor, credentialsFor, keysTextFor } from './credentials';
-import { createPortalContext } from './portal-context';
-import { acceptToken } from './tokens';
 
-const demo = useDemoPortal();
-const start = Date.UTC(2030, 0, 1, 9);
-let clock = start;
-const disks: ReturnType<typeof memoryArea>[] = [];
-beforeEach(() => {
-  clock = start;
-});
-
-const tenantId = (name: string) => demo.portal.tenants.find((tenant) => tenant.name === name)!.id;
+const { demo, start, clock, tenantId, worker, storedOnDisk } = useAccessFixture();
 const jitCalls = () => demo.portal.counters()['subscriptions/{tenantId}/GetAwsConsoleTokenUrl'] ?? 0;
 const home = (region: string, service = 'console') => `https://${region}.console.aws.amazon.com/${service}/home?region=${region}`;
-
-async function signedIn(username: string) {
-  const disk = memoryArea();
-  disks.push(disk);
-  const context = createPortalContext({ fetch, now: () => clock, memory: memoryArea(), disk, hasHostPermission: async () => true });
-  await saveSettings(disk, { portals: [{ origin: demo.portal.url }] });
-  await acceptToken(context, demo.portal.url, demo.portal.login(username), 'pasted');
-  demo.portal.reset();
-  return { context, disk, origin: demo.portal.url };
-}
+const signedIn = (username: string) => worker(username);
 
 /** Opens a login URL as a browser tab would; the console page says where it landed in `data-*`. */
 async function landing(loginUrl: string): Promise<Record<string, string>> {
@@ -97,18 +77,18 @@ describe('consoleUrlFor', () => {
     const qa = tenantId('qa');
     const first = await consoleUrlFor(context, origin, qa);
 
-    clock = start + consoleUrlMaxAgeMs - 1;
+    clock.now = start + consoleUrlMaxAgeMs - 1;
     expect(await consoleUrlFor(context, origin, qa)).toBe(first);
     expect(jitCalls()).toBe(1);
 
-    clock = start + consoleUrlMaxAgeMs;
+    clock.now = start + consoleUrlMaxAgeMs;
     expect((await credentialsFor(context, origin, qa, 'keys')).issuedAt).toBe(start);
     expect(jitCalls()).toBe(1);
 
     const fresh = await consoleUrlFor(context, origin, qa);
     expect(jitCalls()).toBe(2);
     expect(fresh).not.toBe(first);
-    expect((await context.cache.peek(origin, qa))!.issuedAt).toBe(clock);
+    expect((await context.cache.peek(origin, qa))!.issuedAt).toBe(clock.now);
     expect(await landing(new URL(fresh).searchParams.get('redirect_uri')!)).toMatchObject({ tenant: 'qa', region: 'us-west-2' });
   });
 
@@ -125,8 +105,8 @@ describe('consoleUrlFor', () => {
 });
 
 it('leaves no token, key or console URL in storage.local', () => {
-  const stored = disks.flatMap((disk) => [...disk.entries.values()].map((value) => JSON.stringify(value)));
+  const stored = storedOnDisk();
   const secrets = demo.portal.issuedSecrets();
-  expect(secrets.filter((secret) => stored.some((text) => text.includes(secret)))).toEqual([]);
-  expect([disks.length, secrets.length > 10]).toEqual([5, true]);
+  expect(secrets.filter((secret) => stored.texts.some((text) => text.includes(secret)))).toEqual([]);
+  expect([stored.workers, secrets.length > 10]).toEqual([5, true]);
 });

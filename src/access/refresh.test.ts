@@ -1,38 +1,14 @@
-import { beforeEach, describe, expect, it } from 'vitest';
-import { useDemoPortal } from '../../test/support/demo-portal';
+import { describe, expect, it } from 'vitest';
+import { useAccessFixture } from './access-fixture.test-support';
 import { saveSettings } from '../settings/settings';
-import { memoryArea } from '../storage/key-value';
 import { AccessError } from './access-error';
 import { credentialsFor } from './credentials';
-import { createPortalContext } from './portal-context';
 import { refreshPortal } from './refresh';
-import { acceptToken } from './tokens';
 import { popupView, portalView } from './view';
 
-const demo = useDemoPortal();
-const start = Date.UTC(2030, 0, 1, 9);
-let clock = start;
-const disks: ReturnType<typeof memoryArea>[] = [];
-beforeEach(() => {
-  clock = start;
-});
-
-const tenantId = (name: string) => demo.portal.tenants.find((tenant) => tenant.name === name)!.id;
+const { demo, start, clock, tenantId, worker, storedOnDisk } = useAccessFixture();
 const names = (view: { rows: readonly { name: string }[] }) => view.rows.map((row) => row.name);
 const everyTenantByName = ['billing-prod', 'data-prod', 'demo', 'dev01', 'dev02', 'dev03', 'edge-prod', 'payments-prod', 'prod', 'qa', 'qa-perf', 'sandbox', 'staging', 'uat'];
-
-/** A worker whose host permissions are `allowed`, signed in to the demo portal as `username` unless undefined. */
-async function worker(username: string | undefined, allowed = new Set<string>()) {
-  const disk = memoryArea();
-  disks.push(disk);
-  allowed.add(demo.portal.url);
-  const hasHostPermission = async (origin: string) => allowed.has(origin);
-  const context = createPortalContext({ fetch, now: () => clock, memory: memoryArea(), disk, hasHostPermission });
-  await saveSettings(disk, { portals: [{ origin: demo.portal.url }] });
-  if (username) await acceptToken(context, demo.portal.url, demo.portal.login(username), 'pasted');
-  demo.portal.reset();
-  return { context, disk, origin: demo.portal.url, allowed };
-}
 
 describe('refreshPortal and the views', () => {
   it('lists Admin, duplo-ops, then every tenant by name for an admin, learning admin from one cached JIT call', async () => {
@@ -50,7 +26,7 @@ describe('refreshPortal and the views', () => {
     expect(demo.portal.counters()).toEqual({ 'v3/features/system': 1, 'admin/GetTenantsForUser': 1, 'v3/admin/aws/jitAccess/admin': 1 });
 
     // The session now knows its user is an admin: no second probe.
-    clock += 60_000;
+    clock.now += 60_000;
     await refreshPortal(context, origin);
     expect(demo.portal.counters()['v3/admin/aws/jitAccess/admin']).toBe(1);
     expect((await portalView(context, origin)).fetchedAt).toBe(start + 60_000);
@@ -91,7 +67,7 @@ describe('refreshPortal and the views', () => {
     await credentialsFor(context, origin, tenantId('qa'), 'keys');
 
     demo.portal.expireSessions();
-    clock += 60_000;
+    clock.now += 60_000;
     await refreshPortal(context, origin);
     const view = await portalView(context, origin);
     expect(view).toMatchObject({ session: 'expired', fetchedAt: start });
@@ -106,7 +82,7 @@ describe('refreshPortal and the views', () => {
     const host = origin.replace('http://', '');
     await refreshPortal(context, origin);
 
-    clock += 60_000;
+    clock.now += 60_000;
     demo.portal.setFaults([{ endpoint: 'admin/GetTenantsForUser', status: 500 }]);
     await refreshPortal(context, origin);
     let view = await portalView(context, origin);
@@ -168,8 +144,8 @@ describe('refreshPortal and the views', () => {
 });
 
 it('leaves no token, key or console URL in storage.local', () => {
-  const stored = disks.flatMap((disk) => [...disk.entries.values()].map((value) => JSON.stringify(value)));
+  const stored = storedOnDisk();
   const secrets = demo.portal.issuedSecrets();
-  expect(secrets.filter((secret) => stored.some((text) => text.includes(secret)))).toEqual([]);
-  expect([disks.length, secrets.length > 10]).toEqual([7, true]);
+  expect(secrets.filter((secret) => stored.texts.some((text) => text.includes(secret)))).toEqual([]);
+  expect([stored.workers, secrets.length > 10]).toEqual([7, true]);
 });
