@@ -88,7 +88,7 @@ describe('refreshPortal and the views', () => {
     let view = await portalView(context, origin);
     expect(view.error).toEqual({
       code: 'PORTAL_UNAVAILABLE',
-      message: `${host} is not reachable (HTTP 500). The portal said: "Demo fault: 500 Internal Server Error". Check your network or VPN, then try again.`,
+      message: `${host} answered with a server error (HTTP 500). The portal said: "Demo fault: 500 Internal Server Error". The trouble is on the portal's side: try again in a minute, and tell your DuploCloud administrator if it lasts.`,
     });
     expect([view.session, view.fetchedAt, names(view)]).toEqual(['signed-in', start, ['dev01', 'qa', 'staging']]);
 

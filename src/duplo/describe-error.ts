@@ -19,7 +19,9 @@ export function describePortalError(error: PortalError, portal: string): string 
     case 'TENANT_NOT_FOUND':
       return `Tenant ${detail ?? ''} is missing or not allowed for you on ${portal}. Tenant names are case-sensitive; the popup lists the tenants you can use.`;
     case 'PORTAL_UNAVAILABLE':
-      return `${portal} is not reachable (${status ? `HTTP ${status}` : (detail ?? 'no connection')}).${said} Check your network or VPN, then try again.`;
+      // A status means the portal (or its proxy) was reached: the trouble is on its side, not the network's.
+      if (status) return `${portal} answered with a server error (HTTP ${status}).${said} The trouble is on the portal's side: try again in a minute, and tell your DuploCloud administrator if it lasts.`;
+      return `${portal} is not reachable (${detail ?? 'no connection'}). Check your network or VPN, then try again.`;
     case 'BAD_RESPONSE':
       return `${portal} sent an answer this tool cannot use: ${detail ?? 'unexpected content'}. Check that ${portal} is a DuploCloud portal; if it is, please report this.`;
     case 'REJECTED':

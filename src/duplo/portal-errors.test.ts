@@ -113,6 +113,10 @@ describe('portal errors, over real HTTP', () => {
     const { error } = await failure(() => client(userToken, { retries: 2 }).tenants(), 'PORTAL_UNAVAILABLE');
     expect(error.details.status).toBe(503);
     expect(portal.counters()['admin/GetTenantsForUser']).toBe(3);
+    // The portal was reached, so the advice is about the portal, not the network.
+    expect(describePortalError(error, 'acme.duplocloud.net')).toBe(
+      'acme.duplocloud.net answered with a server error (HTTP 503). The portal said: "503 Service Unavailable". The trouble is on the portal\'s side: try again in a minute, and tell your DuploCloud administrator if it lasts.',
+    );
   });
 
   it('a 503 that succeeds on retry, and no retry on a 4xx', async () => {
@@ -133,6 +137,7 @@ describe('portal errors, over real HTTP', () => {
       'PORTAL_UNAVAILABLE',
     );
     expect(error.details.detail).toContain('ECONNREFUSED');
+    expect(describePortalError(error, 'acme.duplocloud.net')).toBe(`acme.duplocloud.net is not reachable (${error.details.detail}). Check your network or VPN, then try again.`);
   });
 
   it('TIMEOUT: the portal answers later than the per-request limit', async () => {

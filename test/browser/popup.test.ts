@@ -117,7 +117,7 @@ describe('the popup, signed in on the demo portal as the admin', () => {
     portal.setFaults([{ endpoint: 'admin/GetTenantsForUser', status: 500 }]);
     let popup = await openPopup(browser.context);
     const host = new URL(portal.url).host;
-    await expect.poll(() => popup.locator('[data-testid="portal-error"]').textContent()).toContain(`${host} is not reachable (HTTP 500).`);
+    await expect.poll(() => popup.locator('[data-testid="portal-error"]').textContent()).toContain(`${host} answered with a server error (HTTP 500).`);
     expect(await sortedRowScopes(popup)).toEqual(adminScopes().sort());
     await popup.close();
 

@@ -131,7 +131,7 @@ describe('a portal flapping between 200 and 503 for a minute, under 20 CLI reque
     expect(after.jit - before.jit).toBeGreaterThan(soakMs / 1000);
     for (const run of answered) expect(JSON.parse(run.stdout)).toMatchObject({ Version: 1, AccessKeyId: expect.stringMatching(/^ASIA/) as unknown });
     // A failure is the portal's trouble in one sentence, under the bridge's stable code.
-    const unavailable = `${new URL(portal.url).host} is not reachable (HTTP 503). The portal said: "Demo fault: 503 Service Unavailable". Check your network or VPN, then try again.`;
+    const unavailable = `${new URL(portal.url).host} answered with a server error (HTTP 503). The portal said: "Demo fault: 503 Service Unavailable". The trouble is on the portal's side: try again in a minute, and tell your DuploCloud administrator if it lasts.`;
     for (const stderr of Object.keys(figures.socketFailures)) expect(stderr).toBe(`PORTAL_ERROR: ${unavailable}`);
     for (const stderr of Object.keys(figures.cliFailures)) expect(stderr).toBe(`duplo-jit-bridge: ${unavailable}\n`);
     // Well under the 58 s the CLI allows the bridge, and the 60 s the Go SDK allows the CLI.
