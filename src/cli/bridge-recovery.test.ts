@@ -1,9 +1,11 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer, type Server, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { BridgeRequest, BridgeResponse } from '../bridge/protocol';
+import { recordBrowserPid } from '../host/browser-pid';
 import { askBridgeRecovering } from './bridge-recovery';
 
 const request: BridgeRequest = { v: 1, id: 'r1', op: 'aws-credentials', portal: 'https://acme.duplocloud.net', scope: 'dev01', client: { pid: 1, ppid: 1, command: 'aws' } };
@@ -36,6 +38,8 @@ afterEach(async () => {
 describe('askBridgeRecovering', () => {
   it('asks again when the host took the request and died, once a new host is there', async () => {
     const notices: string[] = [];
+    // The browser still runs (this process stands in for it): worth waiting for.
+    await recordBrowserPid(socket, process.pid);
     const dying = await host((_line, connection) => connection.destroy());
     const asked = askBridgeRecovering(socket, request, (line) => notices.push(line), 5_000);
     await new Promise((tick) => setTimeout(tick, 100));
@@ -66,6 +70,21 @@ describe('askBridgeRecovering', () => {
       message: 'The browser bridge went away before answering and did not come back within 1 s (was the browser closed?). Start the browser, then retry; "duplo-jit-bridge doctor" checks the set-up.',
     });
     expect(Date.now() - started).toBeGreaterThanOrEqual(1_000);
+  });
+
+  it('gives up at once when the browser that ran the host has exited', async () => {
+    const gone = spawnSync(process.execPath, ['-e', '0']).pid!;
+    await recordBrowserPid(socket, gone);
+    const dying = await host((_line, connection) => {
+      connection.destroy();
+      void close(dying);
+    });
+    const started = Date.now();
+    await expect(askBridgeRecovering(socket, request, () => undefined, 30_000)).rejects.toMatchObject({
+      code: 'NO_BROWSER',
+      message: 'The browser closed before answering. Start it, then retry.',
+    });
+    expect(Date.now() - started).toBeLessThan(2_000);
   });
 
   it('fails at once when no bridge is there to begin with: a closed browser is not worth waiting for', async () => {

@@ -1,4 +1,5 @@
 import type { BridgeRequest, BridgeResponse } from '../bridge/protocol';
+import { isRunning, readBrowserPid } from '../host/browser-pid';
 import { askBridge, bridgeTimeoutMs } from './bridge-client';
 import { BridgeFailure } from './bridge-failure';
 
@@ -18,7 +19,7 @@ const unreachable = (outcome: Outcome) => outcome instanceof BridgeFailure && ou
 /**
  * One request, asked again if the bridge took it and then went away (its host killed, the
  * worker stopped): the program that ran us gets its answer late rather than an error. A bridge
- * that is not there at all fails at once: that is a closed browser, and waiting helps nobody.
+ * that is not there at all, or whose browser has exited, fails at once: waiting helps nobody.
  */
 export async function askBridgeRecovering(socket: string, request: BridgeRequest, notice: (line: string) => void, waitMs = bridgeReturnWaitMs): Promise<BridgeResponse> {
   const started = Date.now();
@@ -30,12 +31,15 @@ export async function askBridgeRecovering(socket: string, request: BridgeRequest
   let outcome = await attempt(bridgeTimeoutMs);
   if (wentAway(outcome)) {
     notice(`the browser bridge went away before answering; waiting up to ${Math.round(waitMs / 1000)} s for it to come back`);
+    const browser = await readBrowserPid(socket);
     const deadline = Math.min(Date.now() + waitMs, started + bridgeTimeoutMs);
+    const away = () => wentAway(outcome) || unreachable(outcome);
     do {
       await new Promise((tick) => setTimeout(tick, pollMs));
       outcome = await attempt(Math.max(deadline - Date.now(), pollMs));
-    } while ((wentAway(outcome) || unreachable(outcome)) && Date.now() < deadline);
-    if (wentAway(outcome) || unreachable(outcome)) {
+      if (away() && browser !== undefined && !isRunning(browser)) throw new BridgeFailure('NO_BROWSER', 'The browser closed before answering. Start it, then retry.');
+    } while (away() && Date.now() < deadline);
+    if (away()) {
       throw new BridgeFailure(
         'NO_BROWSER',
         `The browser bridge went away before answering and did not come back within ${Math.round(waitMs / 1000)} s (was the browser closed?). Start the browser, then retry; "duplo-jit-bridge doctor" checks the set-up.`,

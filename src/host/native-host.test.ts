@@ -1,4 +1,4 @@
-import { chmod, lstat, mkdir, mkdtemp, readdir, rename, rm } from 'node:fs/promises';
+import { chmod, lstat, mkdir, mkdtemp, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -40,7 +40,13 @@ describe('the native host relay', () => {
     const socket = await lstat(socketPath);
     expect(socket.isSocket()).toBe(true);
     expect(socket.mode & 0o777).toBe(0o600);
-    expect(await readdir(join(folder, 'run'))).toEqual(['bridge.sock']);
+    expect((await readdir(join(folder, 'run'))).sort()).toEqual(['bridge.sock', 'browser.pid']);
+  });
+
+  it('records its parent, the browser, beside the socket (0600), for clients to tell a closed browser', async () => {
+    const record = join(folder, 'run', 'browser.pid');
+    expect((await lstat(record)).mode & 0o777).toBe(0o600);
+    expect(await readFile(record, 'utf8')).toBe(`${process.pid}\n`);
   });
 
   it('forwards a request under a host id and answers under the client id', async () => {

@@ -3,8 +3,9 @@ import type { Readable, Writable } from 'node:stream';
 import { createNativeDecoder, encodeNativeMessage } from '../bridge/native-framing';
 import { BridgeResponseSchema, type BridgeRequest } from '../bridge/protocol';
 import { serveClient, type Client } from './client-connection';
+import { recordBrowserPid } from './browser-pid';
 import { holdSocket } from './socket-ownership';
-import { bridgeSocketPath } from './socket-path';
+import { bridgeSocketPath, isNamedPipe } from './socket-path';
 
 export interface HostIo {
   stdin: Readable;
@@ -82,7 +83,15 @@ export function runHost(origin: string, io: HostIo = { stdin: process.stdin, std
     client.answer(parsed.data);
   };
 
-  const ownership = holdSocket({ path: socketPath, onConnection, retryMs, log });
+  const ownership = holdSocket({
+    path: socketPath,
+    onConnection,
+    retryMs,
+    log,
+    onClaimed: async () => {
+      if (!isNamedPipe(socketPath)) await recordBrowserPid(socketPath, process.ppid).catch((error: Error) => log(`cannot record the browser's pid: ${error.message}`));
+    },
+  });
 
   return new Promise((resolve) => {
     const shutdown = async (reason: string, code: number) => {

@@ -15,6 +15,8 @@ interface Options {
   /** How often a host that does not own the socket tries again, and an owner checks it still does. */
   retryMs: number;
   log: (line: string) => void;
+  /** Called each time this host takes the socket. */
+  onClaimed?: () => Promise<void>;
 }
 
 const probeTimeoutMs = 500;
@@ -60,7 +62,7 @@ function listen(server: Server, path: string): Promise<void> {
  * `path`, so a host that lost a race cannot delete the winner's socket; it removes `path` only
  * while the file there is still the one it created.
  */
-export function holdSocket({ path, onConnection, retryMs, log }: Options): SocketOwnership {
+export function holdSocket({ path, onConnection, retryMs, log, onClaimed }: Options): SocketOwnership {
   const pipe = isNamedPipe(path);
   let server: Server | undefined;
   let ours: { dev: number; ino: number } | undefined;
@@ -110,6 +112,7 @@ export function holdSocket({ path, onConnection, retryMs, log }: Options): Socke
     }
     candidate.on('error', (error) => log(`socket server error: ${error.message}`));
     server = candidate;
+    await onClaimed?.();
   };
 
   const tick = async () => {

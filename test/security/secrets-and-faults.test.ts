@@ -155,9 +155,28 @@ describe('secrets after a full run, and faults', () => {
     expect(await filesUnder(join(setup.dir, 'cache', 'duplo-jit-bridge'))).toEqual([]);
   });
 
-  it('the browser closed: every host exits and its socket is removed', { timeout: 15_000 }, async () => {
+  it('the browser closed mid-request: the CLI says so within seconds, every host exits and its socket is removed', { timeout: 30_000 }, async () => {
     const pids = await hostPids();
+    portal.setFaults([{ endpoint: 'subscriptions/{tenantId}/GetAwsConsoleTokenUrl', latencyMs: 3_000 }]);
+    const asked = new Set(portal.issuedCredentials().map((credentials) => credentials.scope));
+    const fresh = portal.tenants.find((tenant) => !asked.has(tenant.id))!;
+    const jitCalls = () => portal.counters()['subscriptions/{tenantId}/GetAwsConsoleTokenUrl'] ?? 0;
+    const before = jitCalls();
+    const pending = aws('--tenant', fresh.name);
+    await expect.poll(jitCalls, { timeout: 10_000, interval: 50 }).toBeGreaterThan(before);
+    const closedAt = Date.now();
     await setup.browser.close();
+    const run = await pending;
+    portal.setFaults([]);
+    expect(run).toMatchObject({
+      code: 1,
+      stdout: '',
+      stderr:
+        'duplo-jit-bridge: the browser bridge went away before answering; waiting up to 35 s for it to come back\n' +
+        'duplo-jit-bridge: The browser closed before answering. Start it, then retry.\n',
+    });
+    // Not the 35 s a stopped worker gets: the browser's process is gone, so nothing will come back.
+    expect(Date.now() - closedAt).toBeLessThan(10_000);
     await expect.poll(() => pids.filter(alive), { timeout: 5_000, interval: 100 }).toEqual([]);
     expect(existsSync(setup.env.DUPLO_JIT_BRIDGE_SOCKET!), await readFile(hostLog, 'utf8')).toBe(false);
     expect(await readFile(hostLog, 'utf8')).toContain('the browser closed the connection; exiting');
