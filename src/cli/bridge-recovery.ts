@@ -6,9 +6,10 @@ import { BridgeFailure } from './bridge-failure';
 /**
  * How long a request waits for a bridge that went away while answering it: the extension
  * starts a new host a second after one dies, and its alarm wakes a stopped service worker
- * (which takes its host down with it) within 30 s.
+ * (which takes its host down with it) within 30 s; the rest is room for a loaded machine.
+ * The whole request still ends within bridgeTimeoutMs, under the Go SDK's 60 s.
  */
-export const bridgeReturnWaitMs = 35_000;
+export const bridgeReturnWaitMs = 45_000;
 const pollMs = 200;
 
 type Outcome = BridgeResponse | BridgeFailure;

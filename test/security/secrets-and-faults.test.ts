@@ -92,7 +92,7 @@ describe('secrets after a full run, and faults', () => {
     const run = await pending;
     portal.setFaults([]);
     expect(run.stderr).toBe(
-      'duplo-jit-bridge: the browser bridge went away before answering; waiting up to 35 s for it to come back\n' + 'duplo-jit-bridge: the browser bridge is back; asked again\n',
+      'duplo-jit-bridge: the browser bridge went away before answering; waiting up to 45 s for it to come back\n' + 'duplo-jit-bridge: the browser bridge is back; asked again\n',
     );
     expect(run.code).toBe(0);
     const issued = portal.issuedCredentials().filter((credentials) => credentials.scope === fresh.id).at(-1)!;
@@ -123,7 +123,7 @@ describe('secrets after a full run, and faults', () => {
     const run = await pending;
     portal.setFaults([]);
     expect(run.stderr).toBe(
-      'duplo-jit-bridge: the browser bridge went away before answering; waiting up to 35 s for it to come back\n' + 'duplo-jit-bridge: the browser bridge is back; asked again\n',
+      'duplo-jit-bridge: the browser bridge went away before answering; waiting up to 45 s for it to come back\n' + 'duplo-jit-bridge: the browser bridge is back; asked again\n',
     );
     expect(run.code).toBe(0);
     // The stopped worker's portal call was lost with it; the woken worker made a new one.
@@ -172,10 +172,10 @@ describe('secrets after a full run, and faults', () => {
       code: 1,
       stdout: '',
       stderr:
-        'duplo-jit-bridge: the browser bridge went away before answering; waiting up to 35 s for it to come back\n' +
+        'duplo-jit-bridge: the browser bridge went away before answering; waiting up to 45 s for it to come back\n' +
         'duplo-jit-bridge: The browser closed before answering. Start it, then retry.\n',
     });
-    // Not the 35 s a stopped worker gets: the browser's process is gone, so nothing will come back.
+    // Not the 45 s a stopped worker gets: the browser's process is gone, so nothing will come back.
     expect(Date.now() - closedAt).toBeLessThan(10_000);
     await expect.poll(() => pids.filter(alive), { timeout: 5_000, interval: 100 }).toEqual([]);
     expect(existsSync(setup.env.DUPLO_JIT_BRIDGE_SOCKET!), await readFile(hostLog, 'utf8')).toBe(false);
