@@ -5,6 +5,7 @@ import type { Settings } from '../../src/settings/settings';
 import { askWorker } from '../shared/ask-worker';
 import type { Status } from './status-line';
 import { SubmitBar } from './submit-bar';
+import { UrlField } from './url-field';
 
 /** Host patterns for what the user typed; what does not parse is left for the worker to explain. */
 function hostPatterns(...inputs: string[]): string[] {
@@ -60,33 +61,18 @@ export function AddPortalForm({ onAdded }: { onAdded: (settings: Settings) => vo
     <form class="subform" onSubmit={(event) => void submit(event)}>
       <h3>Add a portal</h3>
       <div class="field-row">
-        <label class="field">
-          <span>Portal URL</span>
-          <input
-            type="text"
-            inputmode="url"
-            required
-            data-testid="portal-origin"
-            placeholder="https://duplo.example.com"
-            autocomplete="off"
-            value={origin}
-            onInput={(event) => setOrigin(event.currentTarget.value)}
-          />
-        </label>
-        <label class="field">
-          <span>
-            API host <span class="optional">(optional)</span>
-          </span>
-          <input
-            type="text"
-            inputmode="url"
-            data-testid="portal-api-host"
-            placeholder="Only if the API has its own address"
-            autocomplete="off"
-            value={apiHost}
-            onInput={(event) => setApiHost(event.currentTarget.value)}
-          />
-        </label>
+        <UrlField label="Portal URL" required testid="portal-origin" placeholder="https://duplo.example.com" value={origin} onInput={setOrigin} />
+        <UrlField
+          label={
+            <>
+              API host <span class="optional">(optional)</span>
+            </>
+          }
+          testid="portal-api-host"
+          placeholder="Only if the API has its own address"
+          value={apiHost}
+          onInput={setApiHost}
+        />
       </div>
       <SubmitBar label="Add portal" busyLabel="Adding…" busy={busy} status={status} testid="add-portal" />
     </form>

@@ -4,6 +4,7 @@ import type { Settings } from '../../src/settings/settings';
 import { askWorker } from '../shared/ask-worker';
 import type { Status } from './status-line';
 import { SubmitBar } from './submit-bar';
+import { UrlField } from './url-field';
 
 interface Props {
   settings: Settings;
@@ -50,25 +51,13 @@ export function TokenSection({ settings, onChange }: Props) {
       </p>
       <form onSubmit={(event) => void submit(event)}>
         <div class="field-row">
-          <label class="field">
-            <span>Portal URL</span>
-            <input
-              type="text"
-              inputmode="url"
-              required
-              list="known-portals"
-              data-testid="token-origin"
-              placeholder="https://acme.duplocloud.net"
-              autocomplete="off"
-              value={origin}
-              onInput={(event) => setOrigin(event.currentTarget.value)}
-            />
+          <UrlField label="Portal URL" required list="known-portals" testid="token-origin" placeholder="https://acme.duplocloud.net" value={origin} onInput={setOrigin}>
             <datalist id="known-portals">
               {settings.portals.map((portal) => (
                 <option key={portal.origin} value={portal.origin} />
               ))}
             </datalist>
-          </label>
+          </UrlField>
           <label class="field">
             <span>API token</span>
             <input
