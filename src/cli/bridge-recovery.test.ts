@@ -26,6 +26,14 @@ function host(reply: (line: string, connection: Socket) => void): Promise<Server
 }
 const close = (server: Server) => new Promise<void>((resolve) => server.close(() => resolve()));
 
+/** A host that takes the first request, dies without answering, and leaves no one on the socket. */
+async function hostThatDies(): Promise<void> {
+  const dying = await host((_line, connection) => {
+    connection.destroy();
+    void close(dying);
+  });
+}
+
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'duplo-jit-recovery-'));
   socket = join(dir, 'bridge.sock');
@@ -60,10 +68,7 @@ describe('askBridgeRecovering', () => {
   });
 
   it('gives up after the wait with a sentence that says what happened and what to do', async () => {
-    const dying = await host((_line, connection) => {
-      connection.destroy();
-      void close(dying);
-    });
+    await hostThatDies();
     const started = Date.now();
     await expect(askBridgeRecovering(socket, request, () => undefined, 1_000)).rejects.toMatchObject({
       code: 'NO_BROWSER',
@@ -75,10 +80,7 @@ describe('askBridgeRecovering', () => {
   it('gives up at once when the browser that ran the host has exited', async () => {
     const gone = spawnSync(process.execPath, ['-e', '0']).pid!;
     await recordBrowserPid(socket, gone);
-    const dying = await host((_line, connection) => {
-      connection.destroy();
-      void close(dying);
-    });
+    await hostThatDies();
     const started = Date.now();
     await expect(askBridgeRecovering(socket, request, () => undefined, 30_000)).rejects.toMatchObject({
       code: 'NO_BROWSER',
