@@ -5,7 +5,7 @@ import type { Settings } from '../../src/settings/settings';
 import { askWorker } from '../shared/ask-worker';
 import type { Status } from './status-line';
 import { SubmitBar } from './submit-bar';
-import { UrlField } from './url-field';
+import { TextField } from './text-field';
 
 /** Host patterns for what the user typed; what does not parse is left for the worker to explain. */
 function hostPatterns(...inputs: string[]): string[] {
@@ -61,8 +61,9 @@ export function AddPortalForm({ onAdded }: { onAdded: (settings: Settings) => vo
     <form class="subform" onSubmit={(event) => void submit(event)}>
       <h3>Add a portal</h3>
       <div class="field-row">
-        <UrlField label="Portal URL" required testid="portal-origin" placeholder="https://duplo.example.com" value={origin} onInput={setOrigin} />
-        <UrlField
+        <TextField label="Portal URL" inputMode="url" required testid="portal-origin" placeholder="https://duplo.example.com" value={origin} onInput={setOrigin} />
+        <TextField
+          inputMode="url"
           label={
             <>
               API host <span class="optional">(optional)</span>

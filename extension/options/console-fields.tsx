@@ -1,37 +1,25 @@
 import type { Preferences } from './preferences';
 import type { UpdatePreference } from './preferences-form';
+import { TextField } from './text-field';
 
 export function ConsoleFields({ draft, update }: { draft: Preferences; update: UpdatePreference }) {
   return (
     <section class="card" aria-labelledby="console-title">
       <h2 id="console-title">Console</h2>
       <div class="field-row">
-        <label class="field">
-          <span>Region</span>
-          <input
-            type="text"
-            data-testid="console-region"
-            placeholder="The credentials' region"
-            autocomplete="off"
-            spellcheck={false}
-            value={draft.consoleRegion}
-            onInput={(event) => update('consoleRegion', event.currentTarget.value)}
-          />
+        <TextField
+          label="Region"
+          testid="console-region"
+          placeholder="The credentials' region"
+          spellcheck={false}
+          value={draft.consoleRegion}
+          onInput={(value) => update('consoleRegion', value)}
+        >
           <small>For example eu-west-1. Leave empty to use the credentials' region.</small>
-        </label>
-        <label class="field">
-          <span>Service</span>
-          <input
-            type="text"
-            data-testid="console-service"
-            placeholder="console"
-            autocomplete="off"
-            spellcheck={false}
-            value={draft.consoleService}
-            onInput={(event) => update('consoleService', event.currentTarget.value)}
-          />
+        </TextField>
+        <TextField label="Service" testid="console-service" placeholder="console" spellcheck={false} value={draft.consoleService} onInput={(value) => update('consoleService', value)}>
           <small>The page a console opens on: console (the home page), s3, ec2…</small>
-        </label>
+        </TextField>
       </div>
       <label class="check">
         <input type="checkbox" data-testid="logout-first" checked={draft.logoutFirst} onChange={(event) => update('logoutFirst', event.currentTarget.checked)} />

@@ -1,4 +1,5 @@
 import { copyFormatLabels, copyFormats } from '../../src/aws/copy-formats';
+import { ChoiceField } from './choice-field';
 import type { Preferences } from './preferences';
 import type { UpdatePreference } from './preferences-form';
 
@@ -7,24 +8,16 @@ export function CopyFields({ draft, update }: { draft: Preferences; update: Upda
     <section class="card" aria-labelledby="copy-title">
       <h2 id="copy-title">Copy</h2>
       <div class="field-row">
-        <label class="field">
-          <span>Default copy format</span>
-          <select
-            data-testid="default-format"
-            value={draft.defaultFormat}
-            onChange={(event) => {
-              const format = copyFormats.find((candidate) => candidate === event.currentTarget.value);
-              if (format) update('defaultFormat', format);
-            }}
-          >
-            {copyFormats.map((format) => (
-              <option key={format} value={format}>
-                {copyFormatLabels[format]}
-              </option>
-            ))}
-          </select>
+        <ChoiceField
+          label="Default copy format"
+          testid="default-format"
+          choices={copyFormats}
+          labels={copyFormatLabels}
+          value={draft.defaultFormat}
+          onChange={(format) => update('defaultFormat', format)}
+        >
           <small>What "Copy keys" writes; the popup's menu and the right-click menu offer the others.</small>
-        </label>
+        </ChoiceField>
         <label class="field">
           <span>Clear the clipboard after</span>
           <span class="with-unit">

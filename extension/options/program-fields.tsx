@@ -1,4 +1,5 @@
 import { approvalPolicies, type ApprovalPolicy } from '../../src/access/approvals';
+import { ChoiceField } from './choice-field';
 import type { Preferences } from './preferences';
 import type { UpdatePreference } from './preferences-form';
 
@@ -16,23 +17,14 @@ export function ProgramFields({ draft, update }: { draft: Preferences; update: U
         The AWS CLI, SDKs and Terraform get credentials through <code>duplo-jit-bridge aws</code> as their <code>credential_process</code>. Choose when
         the extension asks you before it hands them over.
       </p>
-      <label class="field">
-        <span>When a program asks for credentials</span>
-        <select
-          data-testid="approval-policy"
-          value={draft.approvalPolicy}
-          onChange={(event) => {
-            const policy = approvalPolicies.find((candidate) => candidate === event.currentTarget.value);
-            if (policy) update('approvalPolicy', policy);
-          }}
-        >
-          {approvalPolicies.map((policy) => (
-            <option key={policy} value={policy}>
-              {policyLabels[policy]}
-            </option>
-          ))}
-        </select>
-      </label>
+      <ChoiceField
+        label="When a program asks for credentials"
+        testid="approval-policy"
+        choices={approvalPolicies}
+        labels={policyLabels}
+        value={draft.approvalPolicy}
+        onChange={(policy) => update('approvalPolicy', policy)}
+      />
       <label class="field">
         <span>Seconds to wait for your answer before refusing</span>
         <input

@@ -4,7 +4,7 @@ import type { Settings } from '../../src/settings/settings';
 import { askWorker } from '../shared/ask-worker';
 import type { Status } from './status-line';
 import { SubmitBar } from './submit-bar';
-import { UrlField } from './url-field';
+import { TextField } from './text-field';
 
 interface Props {
   settings: Settings;
@@ -51,13 +51,13 @@ export function TokenSection({ settings, onChange }: Props) {
       </p>
       <form onSubmit={(event) => void submit(event)}>
         <div class="field-row">
-          <UrlField label="Portal URL" required list="known-portals" testid="token-origin" placeholder="https://acme.duplocloud.net" value={origin} onInput={setOrigin}>
+          <TextField label="Portal URL" inputMode="url" required list="known-portals" testid="token-origin" placeholder="https://acme.duplocloud.net" value={origin} onInput={setOrigin}>
             <datalist id="known-portals">
               {settings.portals.map((portal) => (
                 <option key={portal.origin} value={portal.origin} />
               ))}
             </datalist>
-          </UrlField>
+          </TextField>
           <label class="field">
             <span>API token</span>
             <input

@@ -2,9 +2,10 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoPortal, type DemoPortal } from '../portal/index';
 import { launchWithExtension, type LoadedExtension } from '../support/chromium';
-import { optionsUrl } from '../support/portal-browser';
+import type { Settings } from '../../src/settings/settings';
+import { askWorker, optionsUrl } from '../support/portal-browser';
 
-/** The options page's two address forms, typed into and submitted as a person would. */
+/** The options page's forms, typed into and submitted as a person would. */
 let portal: DemoPortal;
 let browser: LoadedExtension;
 let page: Page;
@@ -49,5 +50,20 @@ describe('the options page', () => {
     await page.locator('[data-testid="paste-token"]').click();
     await expect.poll(() => text('paste-token-status')).toBe('Signed in. Your tenants appear in the popup.');
     expect(await page.locator('[data-testid="token"]').inputValue()).toBe('');
+  });
+
+  it('names a bad region in words, then saves the copy, console and program choices picked in the form', async () => {
+    await page.locator('[data-testid="console-region"]').fill('Europe');
+    await page.locator('[data-testid="save-settings"]').click();
+    await expect.poll(() => text('save-settings-status')).toBe('"Europe" is not a region name like us-east-1. Leave it empty to use the credentials\' region.');
+
+    await page.locator('[data-testid="console-region"]').fill('eu-west-1');
+    await page.locator('[data-testid="console-service"]').fill('s3');
+    await page.locator('[data-testid="default-format"]').selectOption('fish');
+    await page.locator('[data-testid="approval-policy"]').selectOption('ask-every-time');
+    await page.locator('[data-testid="save-settings"]').click();
+    await expect.poll(() => text('save-settings-status')).toBe('Saved');
+    const saved = await askWorker<Settings>(page, { type: 'settings' });
+    expect(saved.ok && saved.value).toMatchObject({ consoleRegion: 'eu-west-1', consoleService: 's3', defaultFormat: 'fish', approvalPolicy: 'ask-every-time' });
   });
 });

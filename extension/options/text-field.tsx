@@ -7,21 +7,26 @@ interface Props {
   placeholder: string;
   testid: string;
   required?: boolean;
-  /** A datalist of known portals, given as `children`. */
+  /** `url` for a portal or API address: the keyboard and autofill that suit one. */
+  inputMode?: 'url';
+  spellcheck?: boolean;
+  /** The id of a datalist of suggestions, given among `children`. */
   list?: string;
+  /** After the box: a hint, or the datalist. */
   children?: ComponentChildren;
 }
 
-/** A labelled text box for a portal or API address. */
-export function UrlField({ label, value, onInput, placeholder, testid, required = false, list, children }: Props) {
+/** A labelled one-line text box. */
+export function TextField({ label, value, onInput, placeholder, testid, required = false, inputMode, spellcheck, list, children }: Props) {
   return (
     <label class="field">
       <span>{label}</span>
       <input
         type="text"
-        inputmode="url"
+        inputmode={inputMode}
         required={required}
         list={list}
+        spellcheck={spellcheck}
         data-testid={testid}
         placeholder={placeholder}
         autocomplete="off"

@@ -1,0 +1,36 @@
+import type { ComponentChildren } from 'preact';
+
+interface Props<T extends string> {
+  label: string;
+  testid: string;
+  choices: readonly T[];
+  labels: Readonly<Record<T, string>>;
+  value: T;
+  onChange: (choice: T) => void;
+  /** A hint under the list. */
+  children?: ComponentChildren;
+}
+
+/** A labelled drop-down of a fixed set of choices; only one of them can come back. */
+export function ChoiceField<T extends string>({ label, testid, choices, labels, value, onChange, children }: Props<T>) {
+  return (
+    <label class="field">
+      <span>{label}</span>
+      <select
+        data-testid={testid}
+        value={value}
+        onChange={(event) => {
+          const choice = choices.find((candidate) => candidate === event.currentTarget.value);
+          if (choice) onChange(choice);
+        }}
+      >
+        {choices.map((choice) => (
+          <option key={choice} value={choice}>
+            {labels[choice]}
+          </option>
+        ))}
+      </select>
+      {children}
+    </label>
+  );
+}
