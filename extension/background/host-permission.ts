@@ -1,4 +1,5 @@
 import browser from 'webextension-polyfill';
+import { rememberedPromise } from '../../src/storage/remembered-promise';
 
 /**
  * Whether the extension may reach a portal origin, asked of the browser once and then
@@ -10,13 +11,5 @@ export function hostPermissionCheck(): (origin: string) => Promise<boolean> {
   const forget = () => answers.clear();
   browser.permissions.onAdded.addListener(forget);
   browser.permissions.onRemoved.addListener(forget);
-  return (origin) => {
-    let answer = answers.get(origin);
-    if (!answer) {
-      answer = browser.permissions.contains({ origins: [`${origin}/*`] });
-      answers.set(origin, answer);
-      answer.catch(() => answers.get(origin) === answer && answers.delete(origin));
-    }
-    return answer;
-  };
+  return (origin) => rememberedPromise(answers, origin, () => browser.permissions.contains({ origins: [`${origin}/*`] }));
 }

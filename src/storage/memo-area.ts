@@ -1,5 +1,6 @@
 import { deepFreeze } from './deep-freeze';
 import type { KeyValueArea } from './key-value';
+import { rememberedPromise } from './remembered-promise';
 
 /**
  * A read-through copy of one storage area, kept in the service worker's memory. Every
@@ -17,13 +18,13 @@ export function memoArea(area: KeyValueArea): KeyValueArea {
   const values = new Map<string, Promise<unknown>>();
   // The keys as first listed, and every key written since (true: present): together they
   // answer keys() whether a write landed before, during or after the listing.
-  let listed: Promise<ReadonlySet<string>> | undefined;
+  const listing = new Map<'keys', Promise<ReadonlySet<string>>>();
   const written = new Map<string, boolean>();
 
   const forget = () => {
     values.clear();
     written.clear();
-    listed = undefined;
+    listing.clear();
   };
   const write = async (key: string, value: unknown, store: () => Promise<void>) => {
     values.set(key, Promise.resolve(value));
@@ -38,21 +39,11 @@ export function memoArea(area: KeyValueArea): KeyValueArea {
   };
 
   return {
-    get(key) {
-      let value = values.get(key);
-      if (!value) {
-        value = area.get(key).then(deepFreeze);
-        values.set(key, value);
-        value.catch(() => values.get(key) === value && values.delete(key));
-      }
-      return value;
-    },
+    get: (key) => rememberedPromise(values, key, async () => deepFreeze(await area.get(key))),
     set: (key, value) => write(key, deepFreeze(structuredClone(value)), () => area.set(key, value)),
     remove: (key) => write(key, undefined, () => area.remove(key)),
     async keys() {
-      const pending = (listed ??= area.keys().then((all) => new Set(all)));
-      pending.catch(() => listed === pending && (listed = undefined));
-      const present = new Set(await pending);
+      const present = new Set(await rememberedPromise(listing, 'keys', async () => new Set(await area.keys())));
       for (const [key, exists] of written) {
         if (exists) present.add(key);
         else present.delete(key);
