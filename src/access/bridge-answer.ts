@@ -8,7 +8,6 @@ import { AccessError } from './access-error';
 import type { Approvals } from './approvals';
 import { consoleUrlFor, credentialsFor } from './credentials';
 import type { PortalContext } from './portal-context';
-import { findPortal } from './portal-origins';
 import { refreshPortal } from './refresh';
 import { toViewError } from './view-error';
 
@@ -37,10 +36,9 @@ async function resolveScope(context: PortalContext, origin: string, wanted: stri
 }
 
 async function answer(context: PortalContext, approvals: Approvals, request: BridgeRequest, origin: string): Promise<unknown> {
-  const settings = await loadSettings(context.deps.disk);
-  const portal = findPortal(origin, settings);
   // A local program must never make the extension send a token to a host the user did not choose.
-  if (!portal) throw new AccessError('PORTAL_NOT_CONFIGURED', origin);
+  const portal = await context.portal(origin);
+  const settings = await loadSettings(context.deps.disk);
   if (request.op === 'status') return { portal: origin, session: (await context.sessions.get(origin))?.state ?? 'signed-out' };
   await context.signedIn(origin);
   if (request.op === 'tenants') {
