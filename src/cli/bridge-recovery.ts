@@ -32,7 +32,7 @@ export async function askBridgeRecovering(socket: string, request: BridgeRequest
   let outcome = await attempt(bridgeTimeoutMs);
   if (wentAway(outcome)) {
     notice(`the browser bridge went away before answering; waiting up to ${Math.round(waitMs / 1000)} s for it to come back`);
-    const browser = await readBrowserPid(socket);
+    const browser = readBrowserPid(socket);
     const deadline = Math.min(Date.now() + waitMs, started + bridgeTimeoutMs);
     const away = () => wentAway(outcome) || unreachable(outcome);
     do {

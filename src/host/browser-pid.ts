@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { promises, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 /**
@@ -10,11 +10,17 @@ import { dirname, join } from 'node:path';
 export const browserPidPath = (socketPath: string) => join(dirname(socketPath), 'browser.pid');
 
 export async function recordBrowserPid(socketPath: string, pid: number): Promise<void> {
-  await writeFile(browserPidPath(socketPath), `${pid}\n`, { mode: 0o600 });
+  await promises.writeFile(browserPidPath(socketPath), `${pid}\n`, { mode: 0o600 });
 }
 
-export async function readBrowserPid(socketPath: string): Promise<number | undefined> {
-  const text = await readFile(browserPidPath(socketPath), 'utf8').catch(() => '');
+/** Synchronous, and node:fs/promises only behind `promises`: the CLI reads this, and both would cost its start-up. */
+export function readBrowserPid(socketPath: string): number | undefined {
+  let text = '';
+  try {
+    text = readFileSync(browserPidPath(socketPath), 'utf8');
+  } catch {
+    // No file: no browser has run a host here, or it was cleaned up; the caller decides.
+  }
   const pid = Number(text.trim());
   return Number.isInteger(pid) && pid > 1 ? pid : undefined;
 }
