@@ -23,14 +23,15 @@ const options = {
 
 const consoleOnly = ['region', 'service', 'open'] as const;
 
+// --tenant and --port are checked by hand in parseAwsFlags, with messages that name the flag's value.
 const AwsFlagsSchema = z.object({
   host: z.string(),
   apiHost: z.optional(z.string()),
-  scope: z.union([z.literal('admin'), z.literal('duplo-ops'), z.object({ tenant: z.string().check(z.minLength(1)) })]),
+  scope: z.union([z.literal('admin'), z.literal('duplo-ops'), z.object({ tenant: z.string() })]),
   token: z.optional(z.string().check(z.minLength(1))),
   otp: z.optional(z.string()),
   interactive: z.boolean(),
-  port: z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(65535))),
+  port: z.optional(z.number()),
   noCache: z.boolean(),
   debug: z.boolean(),
   region: z.optional(z.string().check(z.regex(/^[a-z]{2}(-[a-z]+)+-\d+$/, 'a region name like us-east-1'))),
