@@ -1,10 +1,11 @@
 import * as z from 'zod/mini';
+import { protocolVersion } from './protocol-version';
 
 /**
  * The local bridge protocol (DESIGN.md): one JSON request per CLI connection to the native
  * host, relayed to the extension over native messaging, and one response back. Version 1.
  */
-export const protocolVersion = 1;
+export { protocolVersion };
 
 export const bridgeOps = ['aws-credentials', 'tenants', 'console-url', 'status'] as const;
 

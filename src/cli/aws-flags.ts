@@ -1,6 +1,9 @@
-import * as z from 'zod/mini';
+import type { AwsFlags } from './aws-flags-schema';
+import { parseCompiled } from './compiled-schemas';
 import { parseFlagValues } from './parse-flags';
 import { UsageError } from './usage-error';
+
+export type { AwsFlags };
 
 /** The flags of `duplo-jit aws`, kept so a user can swap the command in ~/.aws/config. */
 const options = {
@@ -23,23 +26,12 @@ const options = {
 
 const consoleOnly = ['region', 'service', 'open'] as const;
 
-// --tenant and --port are checked by hand in parseAwsFlags, with messages that name the flag's value.
-const AwsFlagsSchema = z.object({
-  host: z.string(),
-  apiHost: z.optional(z.string()),
-  scope: z.union([z.literal('admin'), z.literal('duplo-ops'), z.object({ tenant: z.string() })]),
-  token: z.optional(z.string().check(z.minLength(1))),
-  otp: z.optional(z.string()),
-  interactive: z.boolean(),
-  port: z.optional(z.number()),
-  noCache: z.boolean(),
-  debug: z.boolean(),
-  region: z.optional(z.string().check(z.regex(/^[a-z]{2}(-[a-z]+)+-\d+$/, 'a region name like us-east-1'))),
-  service: z.optional(z.string().check(z.regex(/^[a-z0-9-]+$/, 'a console service name like s3'))),
-  open: z.boolean(),
-});
-export type AwsFlags = z.infer<typeof AwsFlagsSchema>;
-export type ScopeFlag = AwsFlags['scope'];
+/** Words for the flags the schema checks; the others cannot fail it once parseAwsFlags's own checks passed. */
+const flagProblems: Readonly<Record<string, string>> = {
+  token: '--token is empty; give an API token or leave --token out',
+  region: '--region must be a region name like us-east-1',
+  service: '--service must be a console service name like s3',
+};
 
 /** Parses `aws` (or `console`) flags; throws UsageError naming what is wrong and how to write it. */
 export function parseAwsFlags(argv: readonly string[], command: 'aws' | 'console' = 'aws'): AwsFlags | 'help' {
@@ -57,7 +49,7 @@ export function parseAwsFlags(argv: readonly string[], command: 'aws' | 'console
   if (port !== undefined && !(Number.isInteger(port) && port >= 1 && port <= 65535)) {
     throw new UsageError(`--port must be a number from 1 to 65535, not "${values.port}"`);
   }
-  const parsed = AwsFlagsSchema.safeParse({
+  const parsed = parseCompiled('flags', {
     host: values.host,
     apiHost: values['api-host'],
     scope: values.admin ? 'admin' : values['duplo-ops'] ? 'duplo-ops' : { tenant: values.tenant!.trim() },
@@ -71,12 +63,12 @@ export function parseAwsFlags(argv: readonly string[], command: 'aws' | 'console
     service: values.service,
     open: values.open ?? false,
   });
-  if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0]!;
-  throw new UsageError(`--${String(issue.path[0])} must be ${issue.message}`);
+  if (parsed.ok) return parsed.value;
+  const flag = parsed.path[0] ?? '';
+  throw new UsageError(flagProblems[flag] ?? `--${flag} has a value it cannot take`);
 }
 
 /** The cache and bridge key of a scope: `admin`, `duplo-ops` or `tenant,<name or id>`. */
-export function scopeLabel(scope: ScopeFlag): string {
+export function scopeLabel(scope: AwsFlags['scope']): string {
   return typeof scope === 'string' ? scope : `tenant,${scope.tenant}`;
 }

@@ -1,6 +1,7 @@
 import { createConnection } from 'node:net';
-import { BridgeResponseSchema, type BridgeRequest, type BridgeResponse } from '../bridge/protocol';
+import type { BridgeRequest, BridgeResponse } from '../bridge/protocol';
 import { BridgeFailure } from './bridge-failure';
+import { parseCompiled } from './compiled-schemas';
 
 /** Under the 60 s the Go SDK (Terraform) gives a credential_process, so our error is what it prints. */
 export const bridgeTimeoutMs = 58_000;
@@ -42,8 +43,8 @@ export function askBridge(socket: string, request: BridgeRequest, timeoutMs = br
       } catch {
         return reject(new BridgeFailure('BAD_REQUEST', 'The bridge sent an answer that is not JSON.'));
       }
-      const parsed = BridgeResponseSchema.safeParse(json);
-      if (parsed.success) resolve(parsed.data);
+      const parsed = parseCompiled('bridgeResponse', json);
+      if (parsed.ok) resolve(parsed.value);
       else reject(new BridgeFailure('BAD_REQUEST', `The bridge sent an answer in an unknown form; ${outdated}.`));
     });
     connection.on('end', () => {

@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
 import type { CredentialProcessOutput } from '../aws/credential-process';
-import { AwsCredentialsResultSchema, ConsoleUrlResultSchema, protocolVersion, type BridgeRequest } from '../bridge/protocol';
+import type { BridgeRequest } from '../bridge/protocol';
+import { protocolVersion } from '../bridge/protocol-version';
 import type { AwsFlags } from './aws-flags';
 import { outdated } from './bridge-client';
 import { BridgeFailure } from './bridge-failure';
 import { askBridgeRecovering } from './bridge-recovery';
+import { parseCompiled } from './compiled-schemas';
 
 /**
  * The command line of the program that ran us (the AWS CLI, an SDK, terraform): shown in approvals and the log.
@@ -41,14 +43,14 @@ async function askBrowser(socket: string, flags: AwsFlags, op: BridgeRequest['op
 
 /** Bridge mode of `aws`: the extension answers from the browser session. */
 export async function credentialsFromBrowser(socket: string, flags: AwsFlags, notice: (line: string) => void): Promise<CredentialProcessOutput> {
-  const result = AwsCredentialsResultSchema.safeParse(await askBrowser(socket, flags, 'aws-credentials', notice));
-  if (!result.success) throw new BridgeFailure('BAD_REQUEST', `The extension sent credentials in an unknown form; ${outdated}.`);
-  return result.data;
+  const result = parseCompiled('credentials', await askBrowser(socket, flags, 'aws-credentials', notice));
+  if (!result.ok) throw new BridgeFailure('BAD_REQUEST', `The extension sent credentials in an unknown form; ${outdated}.`);
+  return result.value;
 }
 
 /** Bridge mode of `console`: a sign-in URL aimed at the region and service asked for. */
 export async function consoleUrlFromBrowser(socket: string, flags: AwsFlags, notice: (line: string) => void): Promise<string> {
-  const result = ConsoleUrlResultSchema.safeParse(await askBrowser(socket, flags, 'console-url', notice));
-  if (!result.success) throw new BridgeFailure('BAD_REQUEST', `The extension sent a console link in an unknown form; ${outdated}.`);
-  return result.data.ConsoleUrl;
+  const result = parseCompiled('consoleUrl', await askBrowser(socket, flags, 'console-url', notice));
+  if (!result.ok) throw new BridgeFailure('BAD_REQUEST', `The extension sent a console link in an unknown form; ${outdated}.`);
+  return result.value.ConsoleUrl;
 }

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { checkJson, type JsonSchema } from './json-schema-check';
+
+const credentials: JsonSchema = {
+  type: 'object',
+  properties: { AccessKeyId: { type: 'string', minLength: 1 }, Region: { type: 'string', pattern: '^[a-z]{2}-[a-z]+-\\d$' }, Version: { type: 'number', const: 1 } },
+  required: ['AccessKeyId', 'Version'],
+};
+
+describe('checkJson', () => {
+  it('gives back the declared keys only, in the schema order, as zod does', () => {
+    expect(checkJson(credentials, { Version: 1, extra: 'x', Region: 'us-west-2', AccessKeyId: 'A' })).toStrictEqual({
+      ok: true,
+      value: { AccessKeyId: 'A', Region: 'us-west-2', Version: 1 },
+    });
+  });
+
+  it('names the path of the first value that fails', () => {
+    expect(checkJson(credentials, { AccessKeyId: '', Version: 1 })).toEqual({ ok: false, path: ['AccessKeyId'] });
+    expect(checkJson(credentials, { AccessKeyId: 'A', Version: 1, Region: 'US' })).toEqual({ ok: false, path: ['Region'] });
+    expect(checkJson(credentials, { AccessKeyId: 'A' })).toEqual({ ok: false, path: ['Version'] });
+    expect(checkJson(credentials, [])).toEqual({ ok: false, path: [] });
+    expect(checkJson({ anyOf: [{ const: 'admin' }, credentials] }, 'root')).toEqual({ ok: false, path: [] });
+  });
+
+  it('refuses to check with a keyword it does not know, rather than skip it', () => {
+    expect(() => checkJson({ type: 'object', additionalProperties: false } as JsonSchema, {})).toThrow('json-schema-check does not handle the keyword "additionalProperties"');
+    expect(() => checkJson({ type: 'array' }, [])).toThrow('json-schema-check does not handle the type "array"');
+  });
+});

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { parseAwsFlags } from './aws-flags';
+
+const host = ['--host', 'https://acme.duplocloud.net'];
+
+describe('parseAwsFlags', () => {
+  it('gives the flags as the commands use them', () => {
+    expect(parseAwsFlags([...host, '--tenant', ' dev01 ', '--debug'])).toEqual({
+      host: 'https://acme.duplocloud.net',
+      scope: { tenant: 'dev01' },
+      interactive: false,
+      noCache: false,
+      debug: true,
+      open: false,
+    });
+    expect(parseAwsFlags([...host, '--admin', '--region', 'eu-west-1', '--service', 's3', '--port', '8080'], 'console')).toMatchObject({
+      scope: 'admin',
+      region: 'eu-west-1',
+      service: 's3',
+      port: 8080,
+    });
+    expect(parseAwsFlags(['-h'])).toBe('help');
+  });
+
+  it.each([
+    [[...host, '--admin', '--token', ''], '--token is empty; give an API token or leave --token out'],
+    [[...host, '--admin', '--region', 'EU-WEST-1'], '--region must be a region name like us-east-1'],
+    [[...host, '--admin', '--service', 'S3!'], '--service must be a console service name like s3'],
+    [[...host, '--tenant', ' '], '--tenant needs a tenant name or ID'],
+    [[...host, '--admin', '--port', '70000'], '--port must be a number from 1 to 65535, not "70000"'],
+    [[...host, '--admin', '--tenant', 'dev01'], '--admin, --duplo-ops and --tenant exclude each other; give one'],
+  ])('console: rejects %j', (argv, message) => {
+    expect(() => parseAwsFlags(argv, 'console')).toThrow(message);
+  });
+
+  it('keeps the console-only flags out of aws', () => {
+    expect(() => parseAwsFlags([...host, '--admin', '--region', 'eu-west-1'])).toThrow('--region belongs to the console command: duplo-jit-bridge console ... --region');
+  });
+});
