@@ -46,9 +46,9 @@ browser.runtime.onStartup.addListener(() => void rebuildMenus(context));
 keepBridgeConnected(
   async (request) => {
     const response = await answerBridgeRequest(context, approvals, request);
-    // Not awaited: the program waits for its answer, the log (a read and a write of up to 200
-    // entries in storage.local) is for the options page, which reads it after pending appends.
-    void requestLog.append({
+    // After the answer, and written later with others (src/access/request-log.ts): the program
+    // waits for its answer, the log is for the options page, which sees every entry.
+    requestLog.append({
       time: Date.now(),
       program: request.client.command.split(' ').slice(0, 4).join(' ') || `pid ${request.client.pid}`,
       portal: request.portal,

@@ -15,23 +15,39 @@ export type RequestLogEntry = z.infer<typeof EntrySchema>;
 
 export const requestLogSize = 200;
 const key = 'bridge-log';
+/**
+ * How long appends gather before they go in one write. A write rewrites up to 200 entries;
+ * made after every answer, it ran beside the next request of a burst (50 `aws` at once, a
+ * Terraform run) and cost each ~0.5 ms of relay (BENCHMARKS.md).
+ */
+export const gatherMs = 250;
 
-/** The last 200 requests, newest first, in storage.local; appends are serialized so none is lost. */
-export function createRequestLog(area: KeyValueArea) {
+/**
+ * The last 200 requests, newest first, in storage.local. Writes are serialized so no entry is
+ * lost to another, and `entries` first writes what has gathered, so it lists every request
+ * answered so far. `later` runs the gathered write (a timer; tests pass their own).
+ */
+export function createRequestLog(area: KeyValueArea, later: (write: () => void) => void = (write) => void setTimeout(write, gatherMs)) {
+  let gathered: RequestLogEntry[] = [];
   let writing: Promise<void> = Promise.resolve();
   const read = async (): Promise<RequestLogEntry[]> => {
     const parsed = z.array(EntrySchema).safeParse(await area.get(key));
     return parsed.success ? parsed.data : [];
   };
+  const write = (): Promise<void> => {
+    const batch = gathered;
+    gathered = [];
+    if (batch.length > 0) writing = writing.then(async () => area.set(key, [...batch, ...(await read())].slice(0, requestLogSize))).catch(() => undefined);
+    return writing;
+  };
   return {
-    /** After the appends already made: an answered request is in the log even while its append is under way. */
     entries: async () => {
-      await writing;
+      await write();
       return read();
     },
-    append(entry: RequestLogEntry): Promise<void> {
-      writing = writing.then(async () => area.set(key, [entry, ...(await read())].slice(0, requestLogSize))).catch(() => undefined);
-      return writing;
+    append(entry: RequestLogEntry): void {
+      if (gathered.length === 0) later(() => void write());
+      gathered.unshift(entry);
     },
   };
 }

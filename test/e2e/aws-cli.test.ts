@@ -2,6 +2,7 @@ import { fromProcess } from '@aws-sdk/credential-provider-process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoPortal, type DemoPortal } from '../portal/index';
 import { startBridgeBrowser, writeAwsConfig, type BridgeSetup } from '../support/bridge-browser';
+import { optionsUrl } from '../support/portal-browser';
 import { runCli, runProcess } from '../support/run-cli';
 
 let portal: DemoPortal;
@@ -50,6 +51,22 @@ describe('the AWS CLI and SDK get credentials from the browser session', () => {
     const exported = await awsExport('admin');
     const admin = issuedFor('admin').at(-1)!;
     expect(exported).toMatchObject({ AccessKeyId: admin.AccessKeyId, SecretAccessKey: admin.SecretAccessKey, SessionToken: admin.SessionToken });
+  });
+
+  it("the options page lists each program's request at once, newest first", async () => {
+    const page = await setup.browser.context.newPage();
+    try {
+      await page.goto(optionsUrl);
+      const rows = page.locator('.log tbody tr');
+      await rows.first().waitFor();
+      const cells = (row: number) => rows.nth(row).locator('td').evaluateAll((tds) => tds.slice(1).map((td) => td.textContent));
+      const host = new URL(portal.url).host;
+      expect(await cells(0)).toEqual(['/usr/bin/python3 /usr/bin/aws configure export-credentials', host, 'admin', 'given']);
+      expect(await cells(1)).toEqual(['/usr/bin/python3 /usr/bin/aws configure export-credentials', host, 'dev01', 'given']);
+      expect(await rows.count()).toBe(2);
+    } finally {
+      await page.close();
+    }
   });
 
   it('the JavaScript SDK (fromProcess) resolves the same profile to the same keys', async () => {
