@@ -68,8 +68,12 @@ function checkAt(schema: JsonSchema, value: unknown, path: readonly string[]): C
   // A keyword this checker would skip could let through what zod refuses: stop instead.
   if (unknownKeyword) throw new Error(`json-schema-check does not handle the keyword "${unknownKeyword}"`);
   if (schema.anyOf) {
-    const match = schema.anyOf.map((option) => checkAt(option, value, path)).find((checked) => checked.ok);
-    return match ?? fail(path);
+    // zod's union: the first option that takes the value gives it back.
+    for (const option of schema.anyOf) {
+      const checked = checkAt(option, value, path);
+      if (checked.ok) return checked;
+    }
+    return fail(path);
   }
   if (schema.type !== undefined) {
     const isType = types[schema.type];
