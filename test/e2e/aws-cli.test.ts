@@ -69,6 +69,18 @@ describe('the AWS CLI and SDK get credentials from the browser session', () => {
     }
   });
 
+  it('console prints a sign-in link from the browser session, aimed at the region and service asked for', async () => {
+    const run = await runCli(['console', '--host', portal.url, '--tenant', 'qa', '--region', 'eu-west-1', '--service', 's3'], setup.env);
+    expect(run).toMatchObject({ code: 0, stderr: '' });
+    // Wrapped in the sign-out by default (the options page's "log out first").
+    const logout = new URL(run.stdout.trim());
+    expect(`${logout.origin}${logout.pathname}?Action=${logout.searchParams.get('Action')}`).toBe(`${portal.url}/oauth?Action=logout`);
+    const login = new URL(logout.searchParams.get('redirect_uri')!);
+    expect(`${login.origin}${login.pathname}`).toBe(`${portal.url}/federation`);
+    expect(login.searchParams.get('Destination')).toBe('https://eu-west-1.console.aws.amazon.com/s3/home?region=eu-west-1');
+    expect(login.searchParams.get('SigninToken')).toMatch(/^\S{20,}$/);
+  });
+
   it('the JavaScript SDK (fromProcess) resolves the same profile to the same keys', async () => {
     Object.assign(process.env, setup.env);
     const credentials = await fromProcess({ profile: 'dev', configFilepath: config, filepath: `${setup.dir}/no-credentials` })();
