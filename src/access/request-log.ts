@@ -20,7 +20,7 @@ const key = 'bridge-log';
  * made after every answer, it ran beside the next request of a burst (50 `aws` at once, a
  * Terraform run) and cost each ~0.5 ms of relay (BENCHMARKS.md).
  */
-export const gatherMs = 250;
+const gatherMs = 250;
 
 /**
  * The last 200 requests, newest first, in storage.local. Writes are serialized so no entry is
