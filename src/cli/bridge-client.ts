@@ -1,7 +1,8 @@
-import { createConnection } from 'node:net';
+import type { Socket } from 'node:net';
 import type { BridgeRequest, BridgeResponse } from '../bridge/protocol';
 import { BridgeFailure } from './bridge-failure';
 import { parseCompiled } from './compiled-schemas';
+import { connectWhenFree } from './socket-connect';
 
 /** Under the 60 s the Go SDK (Terraform) gives a credential_process, so our error is what it prints. */
 export const bridgeTimeoutMs = 58_000;
@@ -15,21 +16,32 @@ function noBrowser(socket: string): BridgeFailure {
   );
 }
 
+function unreachable(socket: string, error: NodeJS.ErrnoException, timeoutMs: number): BridgeFailure {
+  if (error.code === 'ENOENT' || error.code === 'ECONNREFUSED') return noBrowser(socket);
+  if (error.code === 'EAGAIN') {
+    return new BridgeFailure('TIMEOUT', `The browser bridge at ${socket} was too busy to take the request for ${Math.round(timeoutMs / 1000)} s. Retry; if it keeps happening, run "duplo-jit-bridge doctor".`);
+  }
+  return new BridgeFailure('NO_BROWSER', `Cannot reach the browser bridge at ${socket} (${error.code ?? 'error'}).`);
+}
+
 /** One request over the host's socket, one response line back. */
-export function askBridge(socket: string, request: BridgeRequest, timeoutMs = bridgeTimeoutMs): Promise<BridgeResponse> {
+export async function askBridge(socket: string, request: BridgeRequest, timeoutMs = bridgeTimeoutMs): Promise<BridgeResponse> {
+  const connection = await connectWhenFree(socket, Date.now() + timeoutMs).catch((error: NodeJS.ErrnoException) => {
+    throw unreachable(socket, error, timeoutMs);
+  });
+  return exchange(socket, connection, request, timeoutMs);
+}
+
+function exchange(socket: string, connection: Socket, request: BridgeRequest, timeoutMs: number): Promise<BridgeResponse> {
   return new Promise((resolve, reject) => {
-    const connection = createConnection(socket);
     let buffered = '';
     const fail = (error: BridgeFailure) => {
       connection.destroy();
       reject(error);
     };
     connection.setTimeout(timeoutMs, () => fail(new BridgeFailure('TIMEOUT', `The browser did not answer within ${Math.round(timeoutMs / 1000)} s. Check for an approval prompt in the browser, then retry.`)));
-    connection.on('error', (error: NodeJS.ErrnoException) => {
-      if (error.code === 'ENOENT' || error.code === 'ECONNREFUSED') fail(noBrowser(socket));
-      else fail(new BridgeFailure('NO_BROWSER', `Cannot reach the browser bridge at ${socket} (${error.code ?? 'error'}).`));
-    });
-    connection.on('connect', () => connection.write(`${JSON.stringify(request)}\n`));
+    connection.on('error', (error: NodeJS.ErrnoException) => fail(unreachable(socket, error, timeoutMs)));
+    connection.write(`${JSON.stringify(request)}\n`);
     connection.setEncoding('utf8');
     connection.on('data', (chunk: string) => {
       buffered += chunk;

@@ -3,6 +3,7 @@ import { createConnection } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { askBridge } from '../../src/cli/bridge-client';
 import { ask, connect, request, startHost, type HostProcess } from '../../src/host/host-process.test-support';
 import { connectAsOtherUser, ensureOtherUser } from './other-user';
 
@@ -27,9 +28,9 @@ afterAll(async () => {
   await rm(folder, { recursive: true, force: true });
 });
 
-/** A good request, answered by the test acting as the extension: the host still works. */
+/** A good request from the CLI's own client, answered by the test acting as the extension: the host still works. */
 async function goodRequestWorks(id: string): Promise<void> {
-  const reply = ask(socketPath, request(id));
+  const reply = askBridge(socketPath, request(id), 5_000);
   const forwarded = await host.nextRequest();
   expect(forwarded.id).not.toBe(id);
   host.send({ v: 1, id: forwarded.id, ok: true, result: { AccessKeyId: secret } });
