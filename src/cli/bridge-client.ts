@@ -26,10 +26,12 @@ function unreachable(socket: string, error: NodeJS.ErrnoException, timeoutMs: nu
 
 /** One request over the host's socket, one response line back. */
 export async function askBridge(socket: string, request: BridgeRequest, timeoutMs = bridgeTimeoutMs): Promise<BridgeResponse> {
-  const connection = await connectWhenFree(socket, Date.now() + timeoutMs).catch((error: NodeJS.ErrnoException) => {
+  const giveUpAt = Date.now() + timeoutMs;
+  const connection = await connectWhenFree(socket, giveUpAt).catch((error: NodeJS.ErrnoException) => {
     throw unreachable(socket, error, timeoutMs);
   });
-  return exchange(socket, connection, request, timeoutMs);
+  // Waiting for a busy host comes out of the same time-out, so the whole ask still ends in time.
+  return exchange(socket, connection, request, Math.max(giveUpAt - Date.now(), 1));
 }
 
 function exchange(socket: string, connection: Socket, request: BridgeRequest, timeoutMs: number): Promise<BridgeResponse> {
