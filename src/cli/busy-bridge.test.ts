@@ -1,12 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { BridgeRequest } from '../bridge/protocol';
+import { request } from '../host/host-process.test-support';
 import { askBridge } from './bridge-client';
 import { startBusyHost, type BusyHost } from './busy-host.test-support';
 import { socketAccepts } from './socket-probe';
 
 let host: BusyHost;
 
-const request = (id: string): BridgeRequest => ({ v: 1, id, op: 'status', portal: 'https://acme.duplocloud.net', scope: 'admin', client: { pid: 1, ppid: 1, command: 'aws' } });
 const releaseSoon = () => setTimeout(() => void host.release(), 150);
 
 beforeEach(async () => {
