@@ -16,7 +16,8 @@ async function pending(context: PortalContext): Promise<z.infer<typeof PendingSc
  * that tab only: a page elsewhere that navigates to the handoff address plants nothing.
  */
 export async function startSignIn(context: PortalContext, origin: string): Promise<void> {
-  await context.portal(origin);
+  // Signing in through the extension is the user's choice of this portal: no confirmation needed.
+  await context.candidatePortal(origin);
   // The rule is in place long before the page can hand anything over: that takes the page
   // loading and the user choosing Authorize.
   const tab = await browser.tabs.create({ url: verifyTokenUrl(origin), active: true });

@@ -21,5 +21,6 @@ export async function portalListing(context: PortalContext): Promise<PortalListi
       return { origin, standing, session: await heldSessionState(context, origin), ...(apiHost ? { apiHost } : {}) };
     }),
   );
-  return listed.sort((a, b) => a.origin.localeCompare(b.origin));
+  const host = (origin: string) => new URL(origin).host;
+  return listed.sort((a, b) => host(a.origin).localeCompare(host(b.origin)));
 }

@@ -1,3 +1,4 @@
+import { mkdir } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ask } from '../../src/host/host-process.test-support';
@@ -60,11 +61,13 @@ describe('a look-alike *.duplocloud.net page that calls its API with a bearer to
     expect(await popup.locator('.portal-picker option:checked').textContent()).toBe(`seen: ${evilName}`);
     expect(await popup.locator('[data-testid="state-unconfirmed"] .state-message').textContent()).toBe(`seen: ${evilName} — use it?`);
     expect(await rowScopes(popup)).toEqual([]);
+    await mkdir('test-results', { recursive: true });
+    await popup.screenshot({ path: 'test-results/popup-seen-portal.png' });
     await popup.close();
     expect(apiCalls()).toEqual(calls);
   });
 
-  it('is refused over the bridge with PORTAL_NOT_CONFIGURED, in words that say to confirm it', async () => {
+  it('is refused over the bridge with PORTAL_NOT_CONFIGURED, in words that say to confirm it', { timeout: 60_000 }, async () => {
     const calls = apiCalls();
     for (const args of [['aws', '--host', evil.url, '--admin'], ['console', '--host', evil.url, '--tenant', 'qa']]) {
       expect(await cli(...args)).toMatchObject({ code: 1, stdout: '', stderr: `duplo-jit-bridge: ${notConfirmed}\n` });
@@ -77,7 +80,7 @@ describe('a look-alike *.duplocloud.net page that calls its API with a bearer to
     expect(apiCalls()).toEqual(calls);
   });
 
-  it('lists its tenants once the user chooses "Use it" in the popup, and answers the bridge', async () => {
+  it('lists its tenants once the user chooses "Use it" in the popup, and answers the bridge', { timeout: 60_000 }, async () => {
     const popup = await popupOnEvil();
     await popup.locator('[data-testid="confirm-portal"]').click();
     await expect.poll(() => rowScopes(popup)).toEqual(['admin', 'duplo-ops', ...[...evil.tenants].sort((a, b) => a.name.localeCompare(b.name)).map((tenant) => tenant.id)]);
@@ -87,7 +90,7 @@ describe('a look-alike *.duplocloud.net page that calls its API with a bearer to
     expect(JSON.parse(run.stdout)).toMatchObject({ AccessKeyId: evil.issuedCredentials().at(-1)!.AccessKeyId });
   });
 
-  it('cannot open a console link on its own host or any host but AWS sign-in, in the popup or for the CLI', async () => {
+  it('cannot open a console link on its own host or any host but AWS sign-in, in the popup or for the CLI', { timeout: 90_000 }, async () => {
     // A tenant each: keys (and their ConsoleUrl) are cached per tenant.
     for (const [fault, host, tenant] of [
       [undefined, evilName, 'dev01'],
@@ -107,7 +110,7 @@ describe('a look-alike *.duplocloud.net page that calls its API with a bearer to
     }
   });
 
-  it('opens a console link on an AWS sign-in host', async () => {
+  it('opens a console link on an AWS sign-in host', { timeout: 60_000 }, async () => {
     evil.setFaults([{ endpoint: 'subscriptions/{tenantId}/GetAwsConsoleTokenUrl', consoleUrlOrigin: `https://${awsSignin}` }]);
     const popup = await popupOnEvil();
     const [tab] = await Promise.all([
