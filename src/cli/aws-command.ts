@@ -63,7 +63,14 @@ export async function awsCommand(argv: readonly string[], context: CliContext): 
       // The portal client and the handoff are loaded only on these paths: the bridge path is the common one.
       return withFileCache(context, flags, async () => {
         const { tokenFromBrowser, directCredentials } = await import('./commands');
-        const token = await tokenFromBrowser({ host: flags.host, ...(flags.port ? { port: flags.port } : {}), admin: flags.scope === 'admin', open: context.openUrl });
+        const token = await tokenFromBrowser({
+          host: flags.host,
+          ...(flags.port ? { port: flags.port } : {}),
+          admin: flags.scope === 'admin',
+          open: context.openUrl,
+          notice: (line) => context.stderr(`duplo-jit-bridge: ${line}\n`),
+          debug: context.debug,
+        });
         return directCredentials(flags, token, context.fetch, context.now);
       });
     });
