@@ -3,6 +3,7 @@ import { handoffAppName } from '../access/handoff';
 import { BridgeFailure } from './bridge-failure';
 import { checkHandoffRequest } from './handoff-request';
 import { listenOnLoopback } from './loopback-listener';
+import { loopbackPeerUids } from './loopback-peer';
 
 /** The peers wait this long for the user to authorize in the browser. */
 export const handoffTimeoutMs = 180_000;
@@ -34,25 +35,31 @@ export async function tokenFromBrowser(options: HandoffOptions): Promise<string>
   const { host, admin, open, notice, debug, timeoutMs = handoffTimeoutMs } = options;
   let opened = false;
   let refusals = 0;
+  const uid = process.getuid?.();
   let settle: ((outcome: { token: string } | { error: BridgeFailure }) => void) | undefined;
   const outcome = new Promise<{ token: string } | { error: BridgeFailure }>((resolve) => (settle = resolve));
 
-  const handle = (request: IncomingMessage, response: ServerResponse) => {
-    const verdict = opened ? checkHandoffRequest(request, listener.port) : ({ ok: false, status: 404, reason: 'the sign-in page was not opened yet' } as const);
-    if (!verdict.ok || !settle) {
-      const reason = verdict.ok ? 'the sign-in already arrived' : verdict.reason;
-      response.writeHead(verdict.ok ? 404 : verdict.status, { 'Content-Type': 'text/plain', Connection: 'close' }).end('Refused: this port takes only the DuploCloud portal\'s sign-in redirect.\n');
-      debug(`refused a request on the sign-in port: ${reason}`);
-      if (refusals++ === 0) notice(`refused a request on the sign-in port (${reason}): not the portal's redirect in your browser; still waiting for it`);
-      return;
-    }
+  const refuse = (response: ServerResponse, status: number, reason: string) => {
+    response.writeHead(status, { 'Content-Type': 'text/plain', Connection: 'close' }).end("Refused: this port takes only the DuploCloud portal's sign-in redirect.\n");
+    debug(`refused a request on the sign-in port: ${reason}`);
+    if (refusals++ === 0) notice(`refused a request on the sign-in port (${reason}): not the portal's redirect in your browser; still waiting for it`);
+  };
+  const handle = async (request: IncomingMessage, response: ServerResponse) => {
+    if (!opened) return refuse(response, 404, 'the sign-in page was not opened yet');
+    const verdict = checkHandoffRequest(request, listener.port);
+    if (!verdict.ok) return refuse(response, verdict.status, verdict.reason);
+    // Headers can be forged by any program; the kernel's socket table tells another user's apart (Linux).
+    const owners = uid === undefined ? [] : await loopbackPeerUids(request.socket);
+    if (owners.some((owner) => owner !== uid)) return refuse(response, 400, "it came from another Unix user's program");
+    if (uid !== undefined && owners.length === 0) debug('cannot tell which user sent the sign-in; taking it on its headers alone');
     const accept = settle;
+    if (!accept) return refuse(response, 404, 'the sign-in already arrived');
     settle = undefined;
     // Closing waits for the redirect to be written: the tab should land on the portal's "done" page.
     response.once('close', () => accept({ token: verdict.token }));
     response.writeHead(302, { Location: verifyTokenUrl(host, listener.port, admin, { success: 'true' }), Connection: 'close' }).end();
   };
-  const listener = await listenOnLoopback(handle, { ...(options.port ? { port: options.port } : {}), debug });
+  const listener = await listenOnLoopback((request, response) => void handle(request, response), { ...(options.port ? { port: options.port } : {}), debug });
   const timer = setTimeout(
     () => settle?.({ error: new BridgeFailure('TIMEOUT', `No sign-in arrived from ${host} within ${timeoutMs / 1000} s. Run the command again and choose Authorize in the browser.`) }),
     timeoutMs,

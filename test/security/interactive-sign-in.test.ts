@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CliRun } from '../support/run-cli';
 import { useDemoPortal } from '../support/demo-portal';
 import { browserNavigation, plant } from '../support/loopback-request';
-import { startThief, useSignInRig } from './interactive-sign-in';
+import { plantAsOtherUser, startThief, useSignInRig } from './interactive-sign-in';
 import { otherUserUnavailable, useOtherUser } from './other-user';
 
 /**
@@ -75,6 +75,21 @@ describe('--interactive sign-in, attacked on this machine', () => {
     const statuses = [];
     for (const attack of attacks) statuses.push(await plant(port, attack));
     expect(statuses).toEqual([400, 400, 400, 400, 400, 400, 400, 400, 404, 404, 405]);
+    await rig.authorize(url);
+    const done = await run;
+    expect(done).toMatchObject({
+      code: 0,
+      stderr: "duplo-jit-bridge: refused a request on the sign-in port (sec-fetch-mode is not navigate): not the portal's redirect in your browser; still waiting for it\n",
+    });
+    expectDevCredentials(done);
+  });
+
+  it.skipIf(otherUserUnavailable)("refuses another user's token even when it imitates the browser's request perfectly (Linux: the socket's owner)", async () => {
+    const { run, opened } = rig.start(['--tenant', 'qa']);
+    const url = await opened;
+    const planted = `/?t=${encodeURIComponent(demo.admin)}`;
+    expect(await plantAsOtherUser(thiefUser, localPort(url), planted, {})).toEqual([400, 400]);
+    expect(await plantAsOtherUser(thiefUser, localPort(url), planted, browserNavigation)).toEqual([400, 400]);
     await rig.authorize(url);
     const done = await run;
     expect(done).toMatchObject({

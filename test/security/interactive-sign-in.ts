@@ -121,3 +121,22 @@ export function startThief(user: string, port: number): Thief {
     },
   };
 }
+
+const planterScript = `
+const [port, path, headers] = [Number(process.argv[1]), process.argv[2], JSON.parse(process.argv[3])];
+const send = (host) => new Promise((resolve) => {
+  const sent = require('node:http').request({ agent: false, host, port, path, headers: { ...headers, host: 'localhost:' + port } }, (response) => { response.resume(); resolve(response.statusCode); });
+  sent.on('error', (error) => resolve(error.code));
+  sent.end();
+});
+send('127.0.0.1').then(async (first) => console.log(JSON.stringify([first, await send('::1')])));
+`;
+
+/** As `user`, the same request to 127.0.0.1 and to [::1] at `port`; the two statuses (or connection errors). */
+export async function plantAsOtherUser(user: string, port: number, path: string, headers: Record<string, string>): Promise<(number | string)[]> {
+  const child = spawnAsOtherUser(user, planterScript, [String(port), path, JSON.stringify(headers)]);
+  let out = '';
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
+  await new Promise((resolve) => child.once('close', resolve));
+  return JSON.parse(out) as (number | string)[];
+}
