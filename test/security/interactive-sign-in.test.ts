@@ -23,6 +23,17 @@ function expectDevCredentials(run: CliRun): void {
   expect(JSON.parse(run.stdout)).toMatchObject({ AccessKeyId: issued.AccessKeyId, SecretAccessKey: issued.SecretAccessKey });
 }
 
+/** dev authorizes after the planted tokens were refused: the CLI said so once, then printed dev's keys. */
+async function authorizeAfterRefusal(url: URL, run: Promise<CliRun>): Promise<void> {
+  await rig.authorize(url);
+  const done = await run;
+  expect(done).toMatchObject({
+    code: 0,
+    stderr: "duplo-jit-bridge: refused a request on the sign-in port (sec-fetch-mode is not navigate): not the portal's redirect in your browser; still waiting for it\n",
+  });
+  expectDevCredentials(done);
+}
+
 describe('--interactive sign-in, attacked on this machine', () => {
   it.skipIf(otherUserUnavailable)('another user listening on [::1] at the sign-in port never gets the token; the sign-in succeeds', async () => {
     const { run, opened } = rig.start(['--tenant', 'qa']);
@@ -75,13 +86,7 @@ describe('--interactive sign-in, attacked on this machine', () => {
     const statuses = [];
     for (const attack of attacks) statuses.push(await plant(port, attack));
     expect(statuses).toEqual([400, 400, 400, 400, 400, 400, 400, 400, 404, 404, 405]);
-    await rig.authorize(url);
-    const done = await run;
-    expect(done).toMatchObject({
-      code: 0,
-      stderr: "duplo-jit-bridge: refused a request on the sign-in port (sec-fetch-mode is not navigate): not the portal's redirect in your browser; still waiting for it\n",
-    });
-    expectDevCredentials(done);
+    await authorizeAfterRefusal(url, run);
   });
 
   it.skipIf(otherUserUnavailable)("refuses another user's token even when it imitates the browser's request perfectly (Linux: the socket's owner)", async () => {
@@ -90,12 +95,6 @@ describe('--interactive sign-in, attacked on this machine', () => {
     const planted = `/?t=${encodeURIComponent(demo.admin)}`;
     expect(await plantAsOtherUser(thiefUser, localPort(url), planted, {})).toEqual([400, 400]);
     expect(await plantAsOtherUser(thiefUser, localPort(url), planted, browserNavigation)).toEqual([400, 400]);
-    await rig.authorize(url);
-    const done = await run;
-    expect(done).toMatchObject({
-      code: 0,
-      stderr: "duplo-jit-bridge: refused a request on the sign-in port (sec-fetch-mode is not navigate): not the portal's redirect in your browser; still waiting for it\n",
-    });
-    expectDevCredentials(done);
+    await authorizeAfterRefusal(url, run);
   });
 });
