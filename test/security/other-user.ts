@@ -9,6 +9,19 @@ export const otherUserUnavailable: string | undefined =
   process.platform !== 'linux' ? `not Linux (${process.platform})` : process.getuid?.() !== 0 ? 'not running as root, so no second user can be created' : undefined;
 
 /**
+ * Runs useradd or userdel. Test files running in parallel may hold /etc/passwd's lock for a
+ * moment ("cannot lock /etc/passwd; try again later."): then it tries again, a while later each time.
+ */
+async function accounts(command: 'useradd' | 'userdel', args: readonly string[]): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    const run = spawnSync(command, args, { encoding: 'utf8' });
+    if (run.status === 0) return;
+    if (!/lock/i.test(run.stderr) || attempt === 20) throw new Error(`${command} ${args.join(' ')} failed: ${run.stderr.trim()}`);
+    await new Promise((retry) => setTimeout(retry, 50 * attempt));
+  }
+}
+
+/**
  * A throwaway Unix account for "another local user" attacks, one per test file (`duplojit-TAG`),
  * so that files running in parallel never share or remove each other's: created before the
  * file's tests, removed after them. Returns its name.
@@ -19,16 +32,12 @@ export function useOtherUser(tag: string): string {
     console.warn(`${name}: the other-user attacks are skipped: ${otherUserUnavailable}`);
     return name;
   }
-  beforeAll(() => {
+  beforeAll(async () => {
     // Left over by a run that was killed: start from a fresh account all the same.
-    if (spawnSync('id', ['-u', name]).status === 0) spawnSync('userdel', [name]);
-    const made = spawnSync('useradd', ['--system', '--no-create-home', '--shell', '/usr/sbin/nologin', name], { encoding: 'utf8' });
-    if (made.status !== 0) throw new Error(`useradd ${name} failed: ${made.stderr.trim()}`);
+    if (spawnSync('id', ['-u', name]).status === 0) await accounts('userdel', [name]);
+    await accounts('useradd', ['--system', '--no-create-home', '--shell', '/usr/sbin/nologin', name]);
   });
-  afterAll(() => {
-    const removed = spawnSync('userdel', [name], { encoding: 'utf8' });
-    if (removed.status !== 0) throw new Error(`userdel ${name} failed: ${removed.stderr.trim()}`);
-  });
+  afterAll(() => accounts('userdel', [name]));
   return name;
 }
 
