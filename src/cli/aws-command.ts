@@ -13,7 +13,7 @@ In ~/.aws/config:
   credential_process = duplo-jit-bridge aws --host https://acme.duplocloud.net --tenant dev01
 
 Options:
-  --host URL          the DuploCloud portal (required)
+  --host URL          the DuploCloud portal (required, unless DUPLO_HOST is set)
   --api-host URL      the portal's API, where it differs from --host
   --admin             admin credentials
   --duplo-ops         duplo-ops credentials
@@ -22,10 +22,10 @@ Options:
                       be yours and readable by you alone (chmod 600); no browser (for CI)
   --token TOKEN       the same with the token itself; prefer --token-file or DUPLO_TOKEN, since
                       every local user can read a command line
-  --otp CODE          MFA code, for admin access on portals that require one (with --token)
+  --otp CODE          MFA code, for admin access on portals that require one (with a token)
   --interactive       when no browser bridge answers, sign in through the portal's page
   --port N            the local port for --interactive (default: any free one)
-  --no-cache          with --token or --interactive: neither read nor write the cache
+  --no-cache          with a token or --interactive: neither read nor write the cache
   --debug             log each step to stderr (secrets masked)
   -h, --help          this help
 

@@ -12,7 +12,7 @@ export const consoleUsage = `Usage: duplo-jit-bridge console --host URL (--admin
 Prints a federated AWS Console sign-in link, valid for 15 minutes.
 
 Options:
-  --host URL          the DuploCloud portal (required)
+  --host URL          the DuploCloud portal (required, unless DUPLO_HOST is set)
   --admin | --duplo-ops | --tenant NAME|ID
   --region REGION     the console's region (default: the credentials' region)
   --service NAME      the console page, e.g. s3, ec2 (default: the console home)
