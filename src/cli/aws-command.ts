@@ -3,6 +3,7 @@ import { normalizePortalHost } from '../duplo/portal-host';
 import { parseAwsFlags, scopeLabel, type AwsFlags } from './aws-flags';
 import { BridgeFailure } from './bridge-failure';
 import type { CliContext } from './cli-context';
+import { portalToken } from './portal-token';
 
 export const awsUsage = `Usage: duplo-jit-bridge aws --host URL (--admin | --duplo-ops | --tenant NAME|ID) [options]
 
@@ -12,18 +13,30 @@ In ~/.aws/config:
   credential_process = duplo-jit-bridge aws --host https://acme.duplocloud.net --tenant dev01
 
 Options:
-  --host URL          the DuploCloud portal (required)
+  --host URL          the DuploCloud portal (required, unless DUPLO_HOST is set)
   --api-host URL      the portal's API, where it differs from --host
   --admin             admin credentials
   --duplo-ops         duplo-ops credentials
   --tenant NAME|ID    one tenant's credentials (under 32 characters: a name)
-  --token TOKEN       call the portal directly with this API token; no browser (for CI)
-  --otp CODE          MFA code, for admin access on portals that require one (with --token)
+  --token-file PATH   call the portal directly with the API token in this file, which must
+                      be yours and readable by you alone (chmod 600); no browser (for CI)
+  --token TOKEN       the same with the token itself; prefer --token-file or DUPLO_TOKEN, since
+                      every local user can read a command line
+  --otp CODE          MFA code, for admin access on portals that require one (with a token)
   --interactive       when no browser bridge answers, sign in through the portal's page
   --port N            the local port for --interactive (default: any free one)
-  --no-cache          with --token or --interactive: neither read nor write the cache
+  --no-cache          with a token or --interactive: neither read nor write the cache
   --debug             log each step to stderr (secrets masked)
   -h, --help          this help
+
+Environment:
+  DUPLO_HOST          the portal, when --host is not given
+  DUPLO_TOKEN         an API token for direct mode, when neither --token-file nor --token is
+                      given; used only for the portal in DUPLO_HOST when that is set
+
+Where the token comes from, first match wins: --token-file or --token (not both), then
+DUPLO_TOKEN, then your browser's portal session (through the browser bridge), and with
+--interactive, when no browser answers, the portal's sign-in page.
 `;
 
 async function withFileCache(context: CliContext, flags: AwsFlags, produce: () => Promise<CredentialProcessOutput>): Promise<CredentialProcessOutput> {
@@ -43,7 +56,7 @@ async function withFileCache(context: CliContext, flags: AwsFlags, produce: () =
 
 /** `aws`: one JSON object on stdout, or one line on stderr and a non-zero exit. */
 export async function awsCommand(argv: readonly string[], context: CliContext): Promise<number> {
-  const parsed = parseAwsFlags(argv);
+  const parsed = parseAwsFlags(argv, 'aws', context.env);
   if (parsed === 'help') {
     context.stdout(awsUsage);
     return 0;
@@ -51,9 +64,15 @@ export async function awsCommand(argv: readonly string[], context: CliContext): 
   const flags: AwsFlags = { ...parsed, host: normalizePortalHost(parsed.host) };
   if (flags.debug) context.enableDebug();
   let output: CredentialProcessOutput;
-  if (flags.token) {
-    const token = flags.token;
-    context.debug(`--token mode: asking ${flags.host} directly`);
+  const token = await portalToken(flags, {
+    env: context.env,
+    // Loaded only for --token-file: the bridge path is the common one.
+    readTokenFile: async (path) => (await import('./commands')).readTokenFile(path),
+    warn: (line) => context.stderr(`duplo-jit-bridge: ${line}\n`),
+    debug: context.debug,
+  });
+  if (token) {
+    context.debug(`direct mode: asking ${flags.host} with the API token`);
     output = await withFileCache(context, flags, async () => (await import('./commands')).directCredentials(flags, token, context.fetch, context.now));
   } else {
     context.debug(`bridge mode: asking the browser for ${scopeLabel(flags.scope)} on ${flags.host}`);
@@ -63,7 +82,14 @@ export async function awsCommand(argv: readonly string[], context: CliContext): 
       // The portal client and the handoff are loaded only on these paths: the bridge path is the common one.
       return withFileCache(context, flags, async () => {
         const { tokenFromBrowser, directCredentials } = await import('./commands');
-        const token = await tokenFromBrowser({ host: flags.host, ...(flags.port ? { port: flags.port } : {}), admin: flags.scope === 'admin', open: context.openUrl });
+        const token = await tokenFromBrowser({
+          host: flags.host,
+          ...(flags.port ? { port: flags.port } : {}),
+          admin: flags.scope === 'admin',
+          open: context.openUrl,
+          notice: (line) => context.stderr(`duplo-jit-bridge: ${line}\n`),
+          debug: context.debug,
+        });
         return directCredentials(flags, token, context.fetch, context.now);
       });
     });

@@ -10,6 +10,7 @@ export const AwsFlagsSchema = z.object({
   apiHost: z.optional(z.string()),
   scope: z.union([z.literal('admin'), z.literal('duplo-ops'), z.object({ tenant: z.string() })]),
   token: z.optional(z.string().check(z.minLength(1))),
+  tokenFile: z.optional(z.string().check(z.minLength(1))),
   otp: z.optional(z.string()),
   interactive: z.boolean(),
   port: z.optional(z.number()),

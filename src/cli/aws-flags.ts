@@ -13,6 +13,7 @@ const options = {
   'duplo-ops': { type: 'boolean' },
   tenant: { type: 'string' },
   token: { type: 'string' },
+  'token-file': { type: 'string' },
   otp: { type: 'string' },
   interactive: { type: 'boolean' },
   port: { type: 'string' },
@@ -29,17 +30,23 @@ const consoleOnly = ['region', 'service', 'open'] as const;
 /** Words for the flags the schema checks; the others cannot fail it once parseAwsFlags's own checks passed. */
 const flagProblems: Readonly<Record<string, string>> = {
   token: '--token is empty; give an API token or leave --token out',
+  tokenFile: '--token-file is empty; give the path of a file that holds the API token',
   region: '--region must be a region name like us-east-1',
   service: '--service must be a console service name like s3',
 };
 
-/** Parses `aws` (or `console`) flags; throws UsageError naming what is wrong and how to write it. */
-export function parseAwsFlags(argv: readonly string[], command: 'aws' | 'console' = 'aws'): AwsFlags | 'help' {
+/**
+ * Parses `aws` (or `console`) flags; throws UsageError naming what is wrong and how to write it.
+ * `DUPLO_HOST` is the default --host, as for duploctl and the Terraform provider.
+ */
+export function parseAwsFlags(argv: readonly string[], command: 'aws' | 'console', env: Readonly<Record<string, string | undefined>>): AwsFlags | 'help' {
   const values = parseFlagValues(argv, options);
   if (values.help) return 'help';
   const misplaced = command === 'aws' ? consoleOnly.find((flag) => values[flag] !== undefined) : undefined;
   if (misplaced) throw new UsageError(`--${misplaced} belongs to the console command: duplo-jit-bridge console ... --${misplaced}`);
-  if (!values.host) throw new UsageError('--host is required, e.g. --host https://acme.duplocloud.net');
+  const host = values.host ?? env.DUPLO_HOST;
+  if (!host) throw new UsageError('--host is required (or DUPLO_HOST in the environment), e.g. --host https://acme.duplocloud.net');
+  if (values.token !== undefined && values['token-file'] !== undefined) throw new UsageError('--token and --token-file exclude each other; give --token-file alone');
   const chosen = [values.admin && 'admin', values['duplo-ops'] && 'duplo-ops', values.tenant !== undefined && 'tenant'].filter(Boolean);
   if (chosen.length !== 1) {
     throw new UsageError(chosen.length === 0 ? 'say what to get: --admin, --duplo-ops or --tenant NAME|ID' : '--admin, --duplo-ops and --tenant exclude each other; give one');
@@ -50,10 +57,11 @@ export function parseAwsFlags(argv: readonly string[], command: 'aws' | 'console
     throw new UsageError(`--port must be a number from 1 to 65535, not "${values.port}"`);
   }
   const parsed = parseCompiled('flags', {
-    host: values.host,
+    host,
     apiHost: values['api-host'],
     scope: values.admin ? 'admin' : values['duplo-ops'] ? 'duplo-ops' : { tenant: values.tenant!.trim() },
     token: values.token,
+    tokenFile: values['token-file'],
     otp: values.otp,
     interactive: values.interactive ?? false,
     port,

@@ -6,6 +6,8 @@ import type { AwsFlags } from './aws-flags';
 export interface CliContext {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
+  /** DUPLO_HOST and DUPLO_TOKEN, as duploctl and the Terraform provider read them. */
+  readonly env: Readonly<Record<string, string | undefined>>;
   /** Writes to stderr after --debug; callers pass no secrets. */
   readonly debug: (text: string) => void;
   readonly enableDebug: () => void;

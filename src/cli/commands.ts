@@ -10,4 +10,5 @@ export { directCredentials } from './direct-credentials';
 export { doctorCommand, doctorUsage } from './doctor-command';
 export { installCommand, installUsage } from './install-command';
 export { tokenFromBrowser } from './interactive-handoff';
+export { readTokenFile } from './token-file';
 export { uninstallCommand, uninstallUsage } from './uninstall-command';

@@ -5,19 +5,24 @@ import { normalizePortalHost } from '../duplo/portal-host';
 import { parseAwsFlags, type AwsFlags } from './aws-flags';
 import type { CliContext } from './cli-context';
 import { directCredentials } from './direct-credentials';
+import { portalToken } from './portal-token';
+import { readTokenFile } from './token-file';
 
 export const consoleUsage = `Usage: duplo-jit-bridge console --host URL (--admin | --duplo-ops | --tenant NAME|ID) [options]
 
 Prints a federated AWS Console sign-in link, valid for 15 minutes.
 
 Options:
-  --host URL          the DuploCloud portal (required)
+  --host URL          the DuploCloud portal (required, unless DUPLO_HOST is set)
   --admin | --duplo-ops | --tenant NAME|ID
   --region REGION     the console's region (default: the credentials' region)
   --service NAME      the console page, e.g. s3, ec2 (default: the console home)
   --open              open the link in the default browser as well
-  --token TOKEN       call the portal directly with this API token; no browser
+  --token-file PATH   call the portal directly with the API token in this file (yours, chmod 600)
+  --token TOKEN       the same with the token itself (prefer --token-file or DUPLO_TOKEN)
   --api-host URL, --otp CODE, --debug   as for aws
+
+DUPLO_HOST and DUPLO_TOKEN work as for aws ("duplo-jit-bridge help aws"), in the same order.
 `;
 
 async function directConsoleUrl(flags: AwsFlags, token: string, context: CliContext): Promise<string> {
@@ -29,14 +34,15 @@ async function directConsoleUrl(flags: AwsFlags, token: string, context: CliCont
 
 /** `console`: one URL on stdout (a secret: it signs in to AWS, so it is printed, never logged). */
 export async function consoleCommand(argv: readonly string[], context: CliContext): Promise<number> {
-  const parsed = parseAwsFlags(argv, 'console');
+  const parsed = parseAwsFlags(argv, 'console', context.env);
   if (parsed === 'help') {
     context.stdout(consoleUsage);
     return 0;
   }
   const flags: AwsFlags = { ...parsed, host: normalizePortalHost(parsed.host) };
   if (flags.debug) context.enableDebug();
-  const url = flags.token ? await directConsoleUrl(flags, flags.token, context) : await context.askBrowserConsole(flags);
+  const token = await portalToken(flags, { env: context.env, readTokenFile, warn: (line) => context.stderr(`duplo-jit-bridge: ${line}\n`), debug: context.debug });
+  const url = token ? await directConsoleUrl(flags, token, context) : await context.askBrowserConsole(flags);
   // The browser's answer was checked there too; the direct one only here, before it is printed or opened.
   checkConsoleLink(url, flags.host);
   context.stdout(`${url}\n`);

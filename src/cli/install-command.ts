@@ -1,4 +1,5 @@
 import { stat } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { hostManifestText } from './host-manifest';
 import { launcherScript } from './launcher';
 import { nativeHostName } from '../bridge/native-host-name';
@@ -8,6 +9,7 @@ import { runSetupCommand } from './setup-command-errors';
 import { SetupError } from './setup-error';
 import { writeSetupFile } from './setup-files';
 import { parseSetupFlags, setupFlagsText } from './setup-flags';
+import { requireRootOnlyPath } from './system-path-trust';
 import type { SetupIo } from './setup-io';
 import { chosenTargets, launcherFor, noBrowserFound } from './setup-targets';
 
@@ -21,7 +23,8 @@ Options:
   --browser NAME     chrome, chromium, edge, brave, vivaldi, firefox, or all (the default:
                      every browser that has run for this user; with --system, every browser)
   --system           for all users, where policy allows only system-level hosts (run as root
-                     or as an administrator)
+                     or as an administrator); node and this program must be root's alone:
+                     owned by root, with no group- or world-writable folder up to /
   --profile-dir DIR  only the Chromium-family browser started with --user-data-dir=DIR; the
                      launcher goes inside DIR too
   -h, --help         this help
@@ -47,6 +50,14 @@ export function installCommand(argv: readonly string[], io: SetupIo): Promise<nu
     await requireFile(io.platform, io.bundlePath, 'the duplo-jit-bridge program', 'reinstall it, or run "npm run build" in its source folder');
     if (/\.[cm]?ts$/.test(io.bundlePath)) {
       throw new SetupError(`install must run from the built program, not from ${io.bundlePath}: the browser runs plain node; run "npm run build", then dist/node/duplo-jit-bridge.cjs install`);
+    }
+    if (flags.system && io.platform !== 'win32') {
+      // Every user's browser runs these two files: someone other than root able to change them could run code as those users.
+      await requireRootOnlyPath(io.execPath, 'node');
+      await requireRootOnlyPath(io.bundlePath, 'the duplo-jit-bridge program');
+      // The host's code is in the file beside the program, which it loads.
+      const beside = join(dirname(io.bundlePath), 'duplo-jit-bridge-commands.cjs');
+      if (await stat(beside).then(() => true, () => false)) await requireRootOnlyPath(beside, 'the duplo-jit-bridge program');
     }
     const targets = await chosenTargets(flags, io);
     if (targets.length === 0) throw new SetupError(`${noBrowserFound}; name one with --browser NAME to install for it anyway`);

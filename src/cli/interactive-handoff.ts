@@ -1,6 +1,9 @@
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { handoffAppName } from '../access/handoff';
 import { BridgeFailure } from './bridge-failure';
+import { checkHandoffRequest } from './handoff-request';
+import { listenOnLoopback } from './loopback-listener';
+import { loopbackPeerUids } from './loopback-peer';
 
 /** The peers wait this long for the user to authorize in the browser. */
 export const handoffTimeoutMs = 180_000;
@@ -10,44 +13,65 @@ function verifyTokenUrl(host: string, port: number, admin: boolean, extra: Recor
   return `${host}/app/user/verify-token?${query}`;
 }
 
+export interface HandoffOptions {
+  readonly host: string;
+  readonly port?: number;
+  readonly admin: boolean;
+  readonly open: (url: string) => Promise<void>;
+  /** A line on stderr the user sees without --debug. */
+  readonly notice: (line: string) => void;
+  readonly debug: (line: string) => void;
+  readonly timeoutMs?: number;
+}
+
 /**
  * The portal's classic handoff, for `--interactive` when no browser bridge answers: a
- * one-shot listener on 127.0.0.1 receives `/?t=<token>` from the verify-token page. The token
- * stays in memory: it is used once and never written anywhere.
+ * listener on localhost receives `/?t=<token>` from the verify-token page. It takes one
+ * well-formed handoff and closes. Anything else is refused without ending the wait: if a
+ * stray or hostile request could end it, any local program could cancel every sign-in.
+ * The token stays in memory: it is used once and never written anywhere.
  */
-export async function tokenFromBrowser(options: { host: string; port?: number; admin: boolean; open: (url: string) => Promise<void>; timeoutMs?: number }): Promise<string> {
-  const { host, admin, open, timeoutMs = handoffTimeoutMs } = options;
-  // Loaded here, not at the top: every `aws` run would pay for node:http, and only --interactive needs it.
-  const { createServer } = await import('node:http');
-  return new Promise((resolve, reject) => {
-    const server = createServer((request, response) => {
-      const token = new URL(request.url ?? '/', 'http://127.0.0.1').searchParams.get('t');
-      if (!token) {
-        response.writeHead(404).end();
-        return;
-      }
-      const { port } = server.address() as AddressInfo;
-      response.writeHead(302, { Location: verifyTokenUrl(host, port, admin, { success: 'true' }) }).end();
-      finish(() => resolve(token));
-    });
-    const timer = setTimeout(
-      () => finish(() => reject(new BridgeFailure('TIMEOUT', `No sign-in arrived from ${host} within ${timeoutMs / 1000} s. Run the command again and choose Authorize in the browser.`))),
-      timeoutMs,
-    );
-    const finish = (settle: () => void) => {
-      clearTimeout(timer);
-      server.close();
-      server.closeAllConnections();
-      settle();
-    };
-    server.once('error', (error: NodeJS.ErrnoException) =>
-      finish(() => reject(new BridgeFailure('BAD_REQUEST', `Cannot listen on 127.0.0.1:${options.port ?? 0} (${error.code ?? 'error'}); pick another --port.`))),
-    );
-    server.listen(options.port ?? 0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      open(verifyTokenUrl(host, port, admin, { redirect: 'true' })).catch(() => {
-        process.stderr.write(`duplo-jit-bridge: open this address to sign in: ${verifyTokenUrl(host, port, admin, { redirect: 'true' })}\n`);
-      });
-    });
-  });
+export async function tokenFromBrowser(options: HandoffOptions): Promise<string> {
+  const { host, admin, open, notice, debug, timeoutMs = handoffTimeoutMs } = options;
+  let opened = false;
+  let refusals = 0;
+  const uid = process.getuid?.();
+  let settle: ((outcome: { token: string } | { error: BridgeFailure }) => void) | undefined;
+  const outcome = new Promise<{ token: string } | { error: BridgeFailure }>((resolve) => (settle = resolve));
+
+  const refuse = (response: ServerResponse, status: number, reason: string) => {
+    response.writeHead(status, { 'Content-Type': 'text/plain', Connection: 'close' }).end("Refused: this port takes only the DuploCloud portal's sign-in redirect.\n");
+    debug(`refused a request on the sign-in port: ${reason}`);
+    if (refusals++ === 0) notice(`refused a request on the sign-in port (${reason}): not the portal's redirect in your browser; still waiting for it`);
+  };
+  const handle = async (request: IncomingMessage, response: ServerResponse) => {
+    if (!opened) return refuse(response, 404, 'the sign-in page was not opened yet');
+    const verdict = checkHandoffRequest(request, listener.port);
+    if (!verdict.ok) return refuse(response, verdict.status, verdict.reason);
+    // Headers can be forged by any program; the kernel's socket table tells another user's apart (Linux).
+    const owners = uid === undefined ? [] : await loopbackPeerUids(request.socket);
+    if (owners.some((owner) => owner !== uid)) return refuse(response, 400, "it came from another Unix user's program");
+    if (uid !== undefined && owners.length === 0) debug('cannot tell which user sent the sign-in; taking it on its headers alone');
+    const accept = settle;
+    if (!accept) return refuse(response, 404, 'the sign-in already arrived');
+    settle = undefined;
+    // Closing waits for the redirect to be written: the tab should land on the portal's "done" page.
+    response.once('close', () => accept({ token: verdict.token }));
+    response.writeHead(302, { Location: verifyTokenUrl(host, listener.port, admin, { success: 'true' }), Connection: 'close' }).end();
+  };
+  const listener = await listenOnLoopback((request, response) => void handle(request, response), { ...(options.port ? { port: options.port } : {}), debug });
+  const timer = setTimeout(
+    () => settle?.({ error: new BridgeFailure('TIMEOUT', `No sign-in arrived from ${host} within ${timeoutMs / 1000} s. Run the command again and choose Authorize in the browser.`) }),
+    timeoutMs,
+  );
+  const page = verifyTokenUrl(host, listener.port, admin, { redirect: 'true' });
+  debug(`listening for the sign-in on localhost:${listener.port}`);
+  await open(page).catch(() => notice(`open this address to sign in: ${page}`));
+  // Only now: nothing before the browser was sent to the portal's page can be its redirect.
+  opened = true;
+  const result = await outcome;
+  clearTimeout(timer);
+  listener.close();
+  if ('error' in result) throw result.error;
+  return result.token;
 }

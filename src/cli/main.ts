@@ -52,6 +52,7 @@ function cliContext(): CliContext {
   return {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
+    env: process.env,
     debug: (text) => {
       if (debugging) process.stderr.write(`duplo-jit-bridge: ${text}\n`);
     },
@@ -81,7 +82,7 @@ const setupIo = (): SetupIo => ({
 
 function hostFlag(argv: readonly string[]): string | undefined {
   const at = argv.indexOf('--host');
-  return at >= 0 ? argv[at + 1] : argv.find((arg) => arg.startsWith('--host='))?.slice('--host='.length);
+  return at >= 0 ? argv[at + 1] : (argv.find((arg) => arg.startsWith('--host='))?.slice('--host='.length) ?? process.env.DUPLO_HOST);
 }
 
 /** aws and console share flags and errors: one line on stderr, exit 1 (2 for usage). */

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useDemoPortal } from '../support/demo-portal';
+import { browserNavigation } from '../support/loopback-request';
 import { runCli } from '../support/run-cli';
 
 const demo = useDemoPortal();
@@ -10,7 +11,9 @@ let dir: string;
 
 /**
  * A stand-in for the user's browser ($BROWSER): it does what the portal's verify-token page
- * does after the user clicks Authorize, a GET to http://localhost:<localPort>/?t=<token>.
+ * does after the user clicks Authorize, a GET to http://localhost:<localPort>/?t=<token>, with
+ * the navigation headers Chromium sends (test/security/interactive-sign-in.test.ts drives a
+ * real Chromium through the same handoff).
  */
 async function fakeBrowser(token: string): Promise<string> {
   const script = join(dir, 'browser.mjs');
@@ -18,11 +21,13 @@ async function fakeBrowser(token: string): Promise<string> {
     script,
     `#!${process.execPath}
 import { writeFileSync } from 'node:fs';
+import { get } from 'node:http';
 const url = new URL(process.argv[2]);
 writeFileSync(${JSON.stringify(join(dir, 'opened.txt'))}, url.href);
-const port = url.searchParams.get('localPort');
-const answer = await fetch('http://localhost:' + port + '/?t=' + encodeURIComponent(${JSON.stringify(token)}), { redirect: 'manual' });
-writeFileSync(${JSON.stringify(join(dir, 'redirect.txt'))}, answer.headers.get('location') ?? '');
+const headers = ${JSON.stringify(browserNavigation)};
+get('http://localhost:' + url.searchParams.get('localPort') + '/?t=' + encodeURIComponent(${JSON.stringify(token)}), { headers }, (answer) => {
+  writeFileSync(${JSON.stringify(join(dir, 'redirect.txt'))}, answer.headers.location ?? '');
+});
 `,
   );
   await chmod(script, 0o755);

@@ -15,12 +15,16 @@ beforeAll(async () => {
   env = { XDG_CACHE_HOME: cacheRoot, DUPLO_JIT_BRIDGE_SOCKET: join(cacheRoot, 'no-bridge.sock') };
 });
 
+/** What --token prints on stderr: test/e2e/token-sources.test.ts covers the safer forms. */
+const tokenWarning =
+  'duplo-jit-bridge: --token puts the token where every local user can read it (ps, /proc/PID/cmdline); use --token-file PATH (a file only you can read) or the DUPLO_TOKEN environment variable instead\n';
+
 const jitCalls = () => demo.portal.counters()['subscriptions/{tenantId}/GetAwsConsoleTokenUrl'] ?? 0;
 
 describe('--token mode, with no browser', () => {
   it('prints the credential_process JSON and caches it in 0600 files in a 0700 folder', async () => {
     const run = await runCli(['aws', '--host', demo.portal.url, '--tenant', 'dev01', '--token', demo.dev], env);
-    expect(run).toMatchObject({ code: 0, stderr: '' });
+    expect(run).toMatchObject({ code: 0, stderr: tokenWarning });
     const output = JSON.parse(run.stdout) as Record<string, unknown>;
     const issued = demo.portal.issuedCredentials().at(-1)!;
     expect(Object.keys(output)).toEqual(['Version', 'AccessKeyId', 'SecretAccessKey', 'SessionToken', 'Region', 'ConsoleUrl', 'Expiration']);
@@ -50,12 +54,12 @@ describe('--token mode, with no browser', () => {
     expect(bad).toMatchObject({
       code: 1,
       stdout: '',
-      stderr: `duplo-jit-bridge: Your session on ${demo.portal.url} has expired or is not valid. Sign in to ${demo.portal.url} in your browser, then try again.\n`,
+      stderr: `${tokenWarning}duplo-jit-bridge: Your session on ${demo.portal.url} has expired or is not valid. Sign in to ${demo.portal.url} in your browser, then try again.\n`,
     });
     const missing = await runCli(['aws', '--tenant', 'dev01'], env);
     expect(missing).toMatchObject({
       code: 2,
-      stderr: 'duplo-jit-bridge: --host is required, e.g. --host https://acme.duplocloud.net. Run "duplo-jit-bridge aws --help" for the options.\n',
+      stderr: 'duplo-jit-bridge: --host is required (or DUPLO_HOST in the environment), e.g. --host https://acme.duplocloud.net. Run "duplo-jit-bridge aws --help" for the options.\n',
     });
     const insecure = await runCli(['aws', '--host', 'http://acme.duplocloud.net', '--admin', '--token', demo.admin], env);
     expect(insecure).toMatchObject({
@@ -66,7 +70,7 @@ describe('--token mode, with no browser', () => {
 
   it('console prints a sign-in link aimed at the region and service asked for', async () => {
     const run = await runCli(['console', '--host', demo.portal.url, '--tenant', 'qa', '--token', demo.dev, '--region', 'eu-west-1', '--service', 's3'], env);
-    expect(run).toMatchObject({ code: 0, stderr: '' });
+    expect(run).toMatchObject({ code: 0, stderr: tokenWarning });
     const url = new URL(run.stdout.trim());
     expect(url.origin + url.pathname).toBe(`${demo.portal.url}/federation`);
     expect(url.searchParams.get('Destination')).toBe('https://eu-west-1.console.aws.amazon.com/s3/home?region=eu-west-1');

@@ -31,6 +31,8 @@ export interface IssuedCredentials {
   readonly SecretAccessKey: string;
   readonly SessionToken: string;
   readonly Region: string;
+  /** The portal user they were issued to: tells one user's keys from another's. */
+  readonly username: string;
 }
 
 export interface JitSettings {
@@ -73,6 +75,7 @@ export class JitIssuer {
       SecretAccessKey: keys.sessionKey,
       SessionToken: keys.sessionToken,
       Region: region,
+      username: user.username,
     });
     return {
       ConsoleUrl: consoleUrl,

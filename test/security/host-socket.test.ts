@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { askBridge } from '../../src/cli/bridge-client';
 import { ask, connect, request, startHost, type HostProcess } from '../../src/host/host-process.test-support';
-import { connectAsOtherUser, ensureOtherUser } from './other-user';
+import { connectAsOtherUser, otherUserUnavailable, useOtherUser } from './other-user';
 
 /** Attacks by local programs on the host's socket. The test is the browser (stdio) and every client. */
 let folder: string;
@@ -13,6 +13,7 @@ let runFolder: string;
 let socketPath: string;
 let host: HostProcess;
 const secret = 'AKIASECRETFROMEXTENSION';
+const otherUser = useOtherUser('hostsock');
 
 beforeAll(async () => {
   folder = await mkdtemp(join(tmpdir(), 'duplo-jit-sec-host-'));
@@ -45,18 +46,13 @@ describe('a local program attacking the host socket', () => {
     expect([dir.uid, sock.uid]).toEqual([process.getuid?.(), process.getuid?.()]);
   });
 
-  it('as another Unix user, cannot connect (folder mode, then socket mode alone)', async (context) => {
-    const why = ensureOtherUser();
-    if (why !== undefined) {
-      console.warn(`skipped the other-user attack: ${why}`);
-      return context.skip();
-    }
+  it.skipIf(otherUserUnavailable)('as another Unix user, cannot connect (folder mode, then socket mode alone)', async () => {
     const line = JSON.stringify(request('intruder'));
-    expect(connectAsOtherUser(socketPath, line).result).toBe('EACCES');
+    expect(connectAsOtherUser(otherUser, socketPath, line).result).toBe('EACCES');
     // Defence in depth: even with the folder opened up, the socket's own 0600 refuses.
     await chmod(runFolder, 0o755);
     try {
-      expect(connectAsOtherUser(socketPath, line).result).toBe('EACCES');
+      expect(connectAsOtherUser(otherUser, socketPath, line).result).toBe('EACCES');
     } finally {
       await chmod(runFolder, 0o700);
     }
