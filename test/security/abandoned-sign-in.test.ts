@@ -6,7 +6,7 @@ import { handoffPort } from '../../src/access/handoff';
 import { startDemoPortal, type DemoPortal } from '../portal/index';
 import { launchWithExtension, type LoadedExtension } from '../support/chromium';
 import { askWorker } from '../support/portal-browser';
-import { addDemoPortal, allRules, setSignInTimeLimit, startSignIn } from '../support/sign-in-browser';
+import { addPortal, allRules, logInForSignIn, setSignInTimeLimit, startSignIn } from '../support/sign-in-browser';
 
 /**
  * A sign-in the user walked away from must not stay armed: once it ends, the tab that was
@@ -27,7 +27,7 @@ beforeAll(async () => {
   portal = await startDemoPortal();
   attackerToken = portal.login('dev@duplo.demo');
   browser = await launchWithExtension();
-  options = await addDemoPortal(browser.context, portal);
+  options = await addPortal(browser.context, portal.url);
 }, 30_000);
 afterAll(async () => {
   await browser?.close();
@@ -70,7 +70,7 @@ describe('a sign-in that is not completed', () => {
 
   it('ends when its tab closes: its rule is gone and the handoff address plants nothing', async () => {
     const before = portal.counters()['v3/features/system'] ?? 0;
-    const tab = await startSignIn(browser.context, options, portal);
+    const tab = await startSignIn(browser.context, options, portal.url);
     await tab.locator('#username').waitFor();
     expect(await allRules(browser.worker)).toHaveLength(1);
     await tab.close();
@@ -84,7 +84,7 @@ describe('a sign-in that is not completed', () => {
 
   it('ends when its tab goes to another origin: a page there plants nothing through the handoff address', async () => {
     const before = portal.counters()['v3/features/system'] ?? 0;
-    const tab = await startSignIn(browser.context, options, portal);
+    const tab = await startSignIn(browser.context, options, portal.url);
     await tab.locator('#username').waitFor();
     await tab.goto(`${evilOrigin}/`);
     await noRules();
@@ -97,7 +97,7 @@ describe('a sign-in that is not completed', () => {
     const before = portal.counters()['v3/features/system'] ?? 0;
     await setSignInTimeLimit(browser.worker, 2_000);
     try {
-      const tab = await startSignIn(browser.context, options, portal);
+      const tab = await startSignIn(browser.context, options, portal.url);
       await tab.locator('#username').waitFor();
       await noRules();
       await plant(tab);
@@ -106,5 +106,37 @@ describe('a sign-in that is not completed', () => {
     } finally {
       await setSignInTimeLimit(browser.worker, 5 * 60_000);
     }
+  });
+
+  it('still completes when the worker was stopped while the user logged in: the handoff wakes it, and only that sign-in ends', { timeout: 40_000 }, async () => {
+    const tab = await startSignIn(browser.context, options, portal.url);
+    const other = await startSignIn(browser.context, options, portal.url);
+    await logInForSignIn(tab, portal);
+    const cdp = await browser.context.newCDPSession(options);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await Promise.all([tab.waitForEvent('close'), tab.click('#authorize')]);
+    const state = await askWorker<{ portals: { origin: string; session: string }[] }>(options, { type: 'state' });
+    expect(state.ok && state.value.portals.find((view) => view.origin === portal.url)?.session).toBe('signed-in');
+    // The other tab's sign-in is still pending, with its own rule; closing it ends it.
+    expect(await allRules(browser.worker)).toHaveLength(1);
+    await other.close();
+    await noRules();
+  });
+
+  it('says on its tab why it failed when the portal refuses the handed token, with no token in the address', { timeout: 40_000 }, async () => {
+    const tab = await startSignIn(browser.context, options, portal.url);
+    await logInForSignIn(tab, portal);
+    const token = await tab.evaluate(() => localStorage.getItem('duplo-demo-token'));
+    portal.setFaults([{ endpoint: 'v3/features/system', status: 500, times: 1 }]);
+    await tab.click('#authorize');
+    await tab.waitForURL(`${browser.extensionUrl}extension/handoff/index.html?**`);
+    const host = new URL(portal.url).host;
+    await expect.poll(() => tab.locator('#status').textContent()).toBe(
+      `Sign-in failed: ${host} answered with a server error (HTTP 500). The portal said: "Demo fault: 500 Internal Server Error". The trouble is on the portal's side: try again in a minute, and tell your DuploCloud administrator if it lasts.`,
+    );
+    expect(tab.url()).not.toContain(token);
+    expect(await allRules(browser.worker)).toEqual([]);
+    await tab.close();
   });
 });
