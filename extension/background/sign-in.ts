@@ -1,8 +1,8 @@
 import browser from 'webextension-polyfill';
 import { acceptToken, toViewError, type PortalContext } from '../../src/access';
 import { handoffRegex, handoffTarget, readHandoff, verifyTokenUrl } from '../../src/access/handoff';
+import { leavesSignIn, pendingSignIns } from '../../src/access/pending-sign-ins';
 import { answerHandoffs } from './handoff-fetch';
-import { leavesSignIn, pendingSignIns, type PendingSignIn } from '../../src/access/pending-sign-ins';
 
 /** How long a sign-in waits for its handoff. An object so the browser tests can shorten it. */
 export interface SignInLimits {
@@ -26,18 +26,17 @@ export function signIns(context: PortalContext, limits: SignInLimits, onSignedIn
   const pending = pendingSignIns(context.deps.memory);
   const base = browser.runtime.getURL('');
 
-  async function end(tabId: number): Promise<PendingSignIn | undefined> {
-    const signIn = await pending.take(tabId);
+  async function end(tabId: number): Promise<void> {
+    await pending.take(tabId);
     await chrome.declarativeNetRequest.updateSessionRules({ removeRuleIds: [tabId] });
     await chrome.alarms.clear(`${alarmPrefix}${tabId}`);
-    return signIn;
   }
 
   async function endExpired(): Promise<void> {
     for (const signIn of await pending.expired(context.deps.now())) await end(signIn.tabId);
   }
 
-  async function receive(url: string): Promise<void> {
+  async function receiveOne(url: string): Promise<void> {
     await endExpired();
     const handoff = readHandoff(base, url);
     const signIn = handoff && (await pending.withNonce(handoff.nonce));
@@ -58,6 +57,10 @@ export function signIns(context: PortalContext, limits: SignInLimits, onSignedIn
     await browser.tabs.remove(signIn.tabId);
   }
 
+  // One at a time, so a nonce is used once even when two handoffs arrive together. A failure
+  // (the tab closed under us) ends only that handoff, never the ones after it.
+  let receiving = Promise.resolve();
+  const receive = (url: string) => (receiving = receiving.then(() => receiveOne(url)).catch(() => undefined));
   answerHandoffs((url) => readHandoff(base, url) !== undefined, receive);
   browser.tabs.onRemoved.addListener((tabId) => void end(tabId));
   browser.tabs.onUpdated.addListener((tabId, change) => {

@@ -64,7 +64,7 @@ describe('a web page on another origin', () => {
     }
   });
 
-  it('cannot plant a token: not by the handoff address, not by opening the handoff pages, not by calling the portal API', async () => {
+  it('cannot plant a token: not by the handoff address, not by opening the handoff pages, not by calling the portal API', { timeout: 60_000 }, async () => {
     const before = portal.counters()['v3/features/system'] ?? 0;
     // A real sign-in is pending in its own tab: the redirect rule must not apply to other tabs.
     const options = await browser.context.newPage();
