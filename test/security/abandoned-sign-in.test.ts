@@ -21,7 +21,11 @@ let evilOrigin = '';
 let attackerToken = '';
 
 beforeAll(async () => {
-  evil = createServer((_request, response) => response.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>evil</title><p>evil'));
+  // `/plant` sends the tab to the handoff address with the attacker's token as soon as it loads.
+  evil = createServer((request, response) => {
+    const script = request.url === '/plant' ? `<script>location.replace(${JSON.stringify(attackUrl())})</script>` : '';
+    response.writeHead(200, { 'content-type': 'text/html' }).end(`<!doctype html><title>evil</title><p>evil${script}`);
+  });
   await new Promise<void>((resolve) => evil.listen(0, '127.0.0.1', resolve));
   evilOrigin = `http://127.0.0.1:${(evil.address() as AddressInfo).port}`;
   portal = await startDemoPortal();
@@ -137,6 +141,23 @@ describe('a sign-in that is not completed', () => {
     );
     expect(tab.url()).not.toContain(token);
     expect(await allRules(browser.worker)).toEqual([]);
+    await tab.close();
+  });
+
+  it('ends before a page of another origin in its tab can use it, even one that sends its token as soon as it loads', { timeout: 40_000 }, async () => {
+    const before = portal.counters()['v3/features/system'] ?? 0;
+    const tab = await startSignIn(browser.context, options, portal.url);
+    await logInForSignIn(tab, portal);
+    await tab.goto(`${evilOrigin}/plant`, { waitUntil: 'commit' });
+    await noRules();
+    // Handoffs are taken one at a time: once a real sign-in in another tab is through, the
+    // worker is done with whatever the planted one reached.
+    const other = await startSignIn(browser.context, options, portal.url);
+    await logInForSignIn(other, portal);
+    await Promise.all([other.waitForEvent('close'), other.click('#authorize')]);
+    expect(portal.counters()['v3/features/system']).toBe(before + 1);
+    const stored = await browser.worker.evaluate(async () => JSON.stringify([await chrome.storage.session.get(null), await chrome.storage.local.get(null)]));
+    expect(stored).not.toContain(attackerToken);
     await tab.close();
   });
 });
