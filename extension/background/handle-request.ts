@@ -1,11 +1,15 @@
 import browser from 'webextension-polyfill';
 import {
   acceptToken,
+  confirmPortal,
   consoleUrlFor,
+  forgetSession,
   popupView,
   portalEntry,
+  portalListing,
   portalView,
   refreshPortal,
+  removePortal,
   toViewError,
   type PortalContext,
 } from '../../src/access';
@@ -53,11 +57,17 @@ async function dispatch(context: PortalContext, requestLog: RequestLog, request:
       const { portals } = await loadSettings(disk);
       return saveSettings(disk, { portals: [...portals.filter((portal) => portal.origin !== entry.origin), entry] });
     }
-    case 'remove-portal': {
-      const { portals } = await loadSettings(disk);
-      await Promise.all([context.sessions.forget(request.origin), context.known.forget(request.origin), context.cache.drop(request.origin)]);
-      return saveSettings(disk, { portals: portals.filter((portal) => portal.origin !== request.origin) });
-    }
+    case 'remove-portal':
+      return removePortal(context, request.origin);
+    case 'portals':
+      return portalListing(context);
+    case 'confirm-portal':
+      await confirmPortal(context, request.origin);
+      await refreshPortal(context, request.origin);
+      return portalView(context, request.origin);
+    case 'forget-session':
+      await forgetSession(context, request.origin);
+      return null;
     case 'paste-token':
       await acceptToken(context, portalEntry(request.origin).origin, request.token, 'pasted', request.remember);
       return null;
@@ -83,6 +93,8 @@ const menuChanging: ReadonlySet<string> = new Set<WorkerRequest['type']>([
   'save-settings',
   'add-portal',
   'remove-portal',
+  'confirm-portal',
+  'forget-session',
   'paste-token',
 ]);
 

@@ -74,7 +74,8 @@ export function signIns(context: PortalContext, limits: SignInLimits, onSignedIn
 
   return {
     async start(origin) {
-      await context.portal(origin);
+      // Signing in through the extension is the user's choice of this portal: no confirmation needed.
+      await context.candidatePortal(origin);
       await endExpired();
       const tab = await browser.tabs.create({ url: verifyTokenUrl(origin), active: true });
       const tabId = tab.id!;

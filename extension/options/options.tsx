@@ -2,10 +2,12 @@ import { PortalsSection } from './portals-section';
 import { PreferencesForm } from './preferences-form';
 import { RequestLog } from './request-log';
 import { TokenSection } from './token-section';
+import { usePortalListing } from './use-portal-listing';
 import { useSettings } from './use-settings';
 
 export function Options() {
   const { settings, loadError, replace } = useSettings();
+  const listing = usePortalListing();
   return (
     <div class="page">
       <header class="page-header">
@@ -19,8 +21,8 @@ export function Options() {
       )}
       {settings && (
         <>
-          <PortalsSection settings={settings} onChange={replace} />
-          <TokenSection settings={settings} onChange={replace} />
+          <PortalsSection listing={listing} onChange={replace} />
+          <TokenSection settings={settings} onChange={replace} onSignedIn={() => void listing.reload()} />
           <PreferencesForm settings={settings} onSaved={replace} />
           <RequestLog />
         </>

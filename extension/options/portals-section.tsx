@@ -1,52 +1,67 @@
 import { useState } from 'preact/hooks';
+import type { PortalListing } from '../../src/access/portal-listing';
+import type { WorkerRequest } from '../../src/messages/protocol';
 import type { Settings } from '../../src/settings/settings';
 import { askWorker } from '../shared/ask-worker';
 import { AddPortalForm } from './add-portal-form';
+import { PortalItem, type PortalAction } from './portal-item';
 import { StatusLine, type Status } from './status-line';
+import type { PortalListingModel } from './use-portal-listing';
 
 interface Props {
-  settings: Settings;
+  listing: PortalListingModel;
   onChange: (settings: Settings) => void;
 }
 
-export function PortalsSection({ settings, onChange }: Props) {
-  const [status, setStatus] = useState<Status>();
-  const [removing, setRemoving] = useState<string>();
+const host = (origin: string) => new URL(origin).host;
 
-  const remove = async (origin: string) => {
-    setRemoving(origin);
-    const reply = await askWorker<Settings>({ type: 'remove-portal', origin });
-    setRemoving(undefined);
+/** What each action asks the worker, and what the user reads when it worked. */
+const actions: Record<PortalAction, { request: (origin: string) => WorkerRequest; done: (origin: string) => string }> = {
+  confirm: { request: (origin) => ({ type: 'confirm-portal', origin }), done: (origin) => `${host(origin)} is in use: its tenants appear in the popup.` },
+  forget: { request: (origin) => ({ type: 'forget-session', origin }), done: (origin) => `Signed out of ${host(origin)}; its keys were dropped.` },
+  remove: { request: (origin) => ({ type: 'remove-portal', origin }), done: (origin) => `Removed ${origin}.` },
+};
+
+export function PortalsSection({ listing, onChange }: Props) {
+  const [status, setStatus] = useState<Status>();
+  const [busy, setBusy] = useState<string>();
+
+  const act = async (action: PortalAction, portal: PortalListing) => {
+    setBusy(portal.origin);
+    const reply = await askWorker<unknown>(actions[action].request(portal.origin));
     if (reply.ok) {
-      onChange(reply.value);
-      setStatus({ kind: 'ok', text: `Removed ${origin}.` });
+      // Only removing changes the settings (the added portals); its answer is them.
+      if (action === 'remove') onChange(reply.value as Settings);
+      setStatus({ kind: 'ok', text: actions[action].done(portal.origin) });
     } else setStatus({ kind: 'error', text: reply.error.message });
+    await listing.reload();
+    setBusy(undefined);
   };
 
+  const portals = listing.portals ?? [];
   return (
     <section class="card" aria-labelledby="portals-title">
       <h2 id="portals-title">Portals</h2>
       <p class="hint">
-        Portals at <code>https://*.duplocloud.net</code> work with no set-up: sign in to yours in a tab and it appears in the popup. Add a portal
-        here only when it lives at another address.
+        A portal at <code>https://*.duplocloud.net</code> is picked up when you sign in to it in a tab. Many sites share that domain, so the extension uses
+        one it only saw after you confirm it. Add a portal here when it lives at another address.
       </p>
-      {settings.portals.length > 0 && (
+      {listing.error && <StatusLine status={{ kind: 'error', text: listing.error.message }} testid="portals-load-status" />}
+      {listing.portals?.length === 0 && <p class="hint">No portal yet.</p>}
+      {portals.length > 0 && (
         <ul class="portal-list">
-          {settings.portals.map((portal) => (
-            <li key={portal.origin} class="portal-item" data-testid="portal">
-              <div class="portal-names">
-                <span class="portal-origin">{portal.origin}</span>
-                {portal.apiHost && <span class="portal-api">API at {portal.apiHost}</span>}
-              </div>
-              <button type="button" class="btn" disabled={removing === portal.origin} onClick={() => void remove(portal.origin)}>
-                Remove
-              </button>
-            </li>
+          {portals.map((portal) => (
+            <PortalItem key={portal.origin} portal={portal} busy={busy === portal.origin} onAction={(action, target) => void act(action, target)} />
           ))}
         </ul>
       )}
       <StatusLine status={status} testid="portals-status" />
-      <AddPortalForm onAdded={onChange} />
+      <AddPortalForm
+        onAdded={(settings) => {
+          onChange(settings);
+          void listing.reload();
+        }}
+      />
     </section>
   );
 }

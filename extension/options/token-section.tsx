@@ -9,9 +9,11 @@ import { TextField } from './text-field';
 interface Props {
   settings: Settings;
   onChange: (settings: Settings) => void;
+  /** The portal list above shows the new session. */
+  onSignedIn: () => void;
 }
 
-export function TokenSection({ settings, onChange }: Props) {
+export function TokenSection({ settings, onChange, onSignedIn }: Props) {
   const [origin, setOrigin] = useState(settings.portals.length === 1 ? (settings.portals[0]?.origin ?? '') : '');
   const [token, setToken] = useState('');
   const [remember, setRemember] = useState(settings.rememberToken);
@@ -35,6 +37,7 @@ export function TokenSection({ settings, onChange }: Props) {
       return;
     }
     setStatus({ kind: 'ok', text: 'Signed in. Your tenants appear in the popup.' });
+    onSignedIn();
     if (remember !== settings.rememberToken) {
       // The choice is kept as the default for the next token; it holds no secret.
       const saved = await askWorker<Settings>({ type: 'save-settings', settings: { rememberToken: remember } });

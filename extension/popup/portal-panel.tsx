@@ -32,6 +32,13 @@ export function PortalPanel({ portal, defaultFormat, model, toaster }: Props) {
             It only talks to the portals you add, to list your tenants and get AWS access.
           </StatePanel>
         );
+      case 'unconfirmed':
+        return (
+          <StatePanel testid="state-unconfirmed" message={`seen: ${host} — use it?`} action={{ label: 'Use it', testid: 'confirm-portal', onClick: actions.confirm }}>
+            A page at {host} called a DuploCloud API. Many sites share duplocloud.net: use it only if it is your portal. Until then the extension sends it
+            nothing.
+          </StatePanel>
+        );
       case 'signed-out':
         return (
           <StatePanel testid="state-signed-out" message={`Not signed in to ${host}`} action={signIn}>

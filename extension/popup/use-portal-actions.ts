@@ -16,6 +16,8 @@ export interface PortalActions {
   readonly toggleFavorite: (row: TenantRow) => void;
   readonly signIn: () => void;
   readonly allowAccess: () => void;
+  /** "Use it" for a portal only seen on a page. */
+  readonly confirm: () => void;
 }
 
 export interface ActionHost {
@@ -72,6 +74,12 @@ export function usePortalActions({ origin, toaster, refresh, replacePortal, patc
     signIn: () => {
       void askWorker<null>({ type: 'sign-in', origin }).then((reply) => {
         if (reply.ok) window.close();
+        else toaster.show(reply.error.message, 'error');
+      });
+    },
+    confirm: () => {
+      void askWorker<PortalView>({ type: 'confirm-portal', origin }).then((reply) => {
+        if (reply.ok) replacePortal(reply.value);
         else toaster.show(reply.error.message, 'error');
       });
     },

@@ -1,5 +1,5 @@
 /** Failures of the extension's own rules, beside the portal's (PortalError). */
-export type AccessErrorCode = 'NOT_SIGNED_IN' | 'PORTAL_NOT_CONFIGURED' | 'PERMISSION_NEEDED' | 'CLIPBOARD_FAILED' | 'BAD_MESSAGE';
+export type AccessErrorCode = 'NOT_SIGNED_IN' | 'PORTAL_NOT_CONFIGURED' | 'PORTAL_NOT_CONFIRMED' | 'PERMISSION_NEEDED' | 'CLIPBOARD_FAILED' | 'BAD_MESSAGE';
 
 export class AccessError extends Error {
   override readonly name = 'AccessError';

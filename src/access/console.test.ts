@@ -3,6 +3,7 @@ import { useAccessFixture } from './access-fixture.test-support';
 import { loadSettings, saveSettings } from '../settings/settings';
 import { consoleUrlMaxAgeMs } from './credential-cache';
 import { consoleUrlFor, credentialsFor, keysTextFor } from './credentials';
+import { toViewError } from './view-error';
 
 const { demo, start, clock, tenantId, worker, storedOnDisk } = useAccessFixture();
 const jitCalls = () => demo.portal.counters()['subscriptions/{tenantId}/GetAwsConsoleTokenUrl'] ?? 0;
@@ -102,11 +103,22 @@ describe('consoleUrlFor', () => {
     await expect(consoleUrlFor(context, origin, prod!)).rejects.toMatchObject({ name: 'PortalError', code: 'FORBIDDEN' });
     expect((await loadSettings(disk)).recents).toEqual([dev01, staging, qa].map((scope) => `${origin} ${scope}`));
   });
+
+  it('refuses a ConsoleUrl that is not on an AWS sign-in host, naming the host, and notes no use', async () => {
+    const { context, disk, origin } = await signedIn('dev@duplo.demo');
+    demo.portal.setFaults([{ endpoint: 'subscriptions/{tenantId}/GetAwsConsoleTokenUrl', consoleUrlOrigin: 'https://signin.aws.amazon.com.evil.test' }]);
+    const refused = await consoleUrlFor(context, origin, tenantId('qa')).catch((error: unknown) => error);
+    expect(toViewError(refused, origin)).toEqual({
+      code: 'CONSOLE_HOST_REFUSED',
+      message: `${new URL(origin).host} sent a console link to signin.aws.amazon.com.evil.test, which is not an AWS sign-in host (signin.aws.amazon.com, signin.amazonaws-us-gov.com, signin.amazonaws.cn, or one of their regional forms over https), so it was not opened. Tell your DuploCloud administrator; if ${new URL(origin).host} is not your portal, remove it in the extension's options.`,
+    });
+    expect((await loadSettings(disk)).recents).toEqual([]);
+  });
 });
 
 it('leaves no token, key or console URL in storage.local', () => {
   const stored = storedOnDisk();
   const secrets = demo.portal.issuedSecrets();
   expect(secrets.filter((secret) => stored.texts.some((text) => text.includes(secret)))).toEqual([]);
-  expect([stored.workers, secrets.length > 10]).toEqual([5, true]);
+  expect([stored.workers, secrets.length > 10]).toEqual([6, true]);
 });

@@ -1,3 +1,4 @@
+import { checkConsoleLink } from '../aws/console-link';
 import { withDestination, withLogout } from '../aws/console-url';
 import { formatCredentials, type CopyFormat } from '../aws/copy-formats';
 import { PortalError } from '../duplo/errors';
@@ -43,6 +44,7 @@ export async function consoleUrlFor(context: PortalContext, origin: string, scop
   if (!jit.ConsoleUrl) {
     throw new PortalError('BAD_RESPONSE', { endpoint: 'JIT credentials', detail: 'the portal sent no ConsoleUrl' });
   }
+  checkConsoleLink(jit.ConsoleUrl, origin);
   const settings = await loadSettings(context.deps.disk);
   const target = { region: choice.region || settings.consoleRegion || jit.Region, service: choice.service || settings.consoleService };
   const login = withDestination(jit.ConsoleUrl, target);

@@ -1,6 +1,8 @@
 export { AccessError, type AccessErrorCode } from './access-error';
 export { consoleUrlFor, credentialsFor, keysTextFor, type KeysText } from './credentials';
 export { createPortalContext, type AccessDeps, type PortalContext } from './portal-context';
+export { confirmPortal, forgetSession, removePortal } from './portal-actions';
+export { portalListing, type PortalListing } from './portal-listing';
 export { findPortal, isDuploCloudOrigin, portalEntry } from './portal-origins';
 export { refreshPortal } from './refresh';
 export { acceptToken, observeRequest } from './tokens';

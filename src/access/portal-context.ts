@@ -8,6 +8,7 @@ import { AccessError } from './access-error';
 import { createCredentialCache } from './credential-cache';
 import { createKnownTenants } from './known-tenants';
 import { findPortal } from './portal-origins';
+import { createPortalTrust, portalStanding, type PortalStanding } from './portal-trust';
 import { createSessionStore, type Session } from './session-store';
 
 export interface AccessDeps {
@@ -31,12 +32,23 @@ export function createPortalContext(deps: AccessDeps) {
   const sessions = createSessionStore(deps.memory, deps.disk);
   const cache = createCredentialCache(deps.memory, deps.now);
   const known = createKnownTenants(deps.disk);
+  const trust = createPortalTrust(deps.disk);
   const rowErrors = new Map<string, ViewError>();
   const portalErrors = new Map<string, ViewError>();
 
-  const portal = async (origin: string): Promise<PortalEntry> => {
+  const standing = async (origin: string): Promise<PortalStanding | undefined> => portalStanding(origin, await loadSettings(deps.disk), await trust.all());
+
+  /** A portal the user may vouch for (added, or under *.duplocloud.net), confirmed or not. */
+  const candidatePortal = async (origin: string): Promise<PortalEntry> => {
     const entry = findPortal(origin, await loadSettings(deps.disk));
     if (!entry) throw new AccessError('PORTAL_NOT_CONFIGURED', origin);
+    return entry;
+  };
+
+  /** A portal whose token may be used: a page that was only seen must be confirmed first. */
+  const portal = async (origin: string): Promise<PortalEntry> => {
+    const entry = await candidatePortal(origin);
+    if ((await standing(origin)) === 'seen') throw new AccessError('PORTAL_NOT_CONFIRMED', origin);
     return entry;
   };
 
@@ -54,8 +66,11 @@ export function createPortalContext(deps: AccessDeps) {
     sessions,
     cache,
     known,
+    trust,
     rowErrors,
     portalErrors,
+    standing,
+    candidatePortal,
     portal,
     clientFor,
 

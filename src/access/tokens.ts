@@ -8,7 +8,9 @@ const bearer = /^Bearer\s+([^\s]+)$/i;
 /**
  * A request the portal's own page made. Its token becomes the session only when the page is
  * a portal the user has (built-in or added) and the request goes to that portal's API, so
- * no other site's traffic is ever read for tokens.
+ * no other site's traffic is ever read for tokens. A *.duplocloud.net portal the user never
+ * vouched for keeps its token here unused (context.portal refuses it) until confirmed, so
+ * confirming works at once, without reloading the portal's page.
  */
 export async function observeRequest(context: PortalContext, page: string | undefined, requestOrigin: string, authorization: string | undefined): Promise<boolean> {
   const token = authorization && bearer.exec(authorization.trim())?.[1];
@@ -26,8 +28,11 @@ export async function observeRequest(context: PortalContext, page: string | unde
  * the portal accepts it (v3/features/system). Throws PortalError or AccessError.
  */
 export async function acceptToken(context: PortalContext, origin: string, token: string, source: Exclude<Session['source'], 'observed'>, remember = false): Promise<void> {
-  const entry = await context.portal(origin);
+  // The user chose this portal here (signed in through the extension, or pasted a token for
+  // it): that vouches for it, so a *.duplocloud.net portal needs no confirmation after this.
+  const entry = await context.candidatePortal(origin);
   await context.clientFor(entry, token).systemFeatures();
+  await context.trust.vouch(origin, source === 'handoff' ? 'signed-in' : 'pasted');
   const current = await context.sessions.get(origin);
   if (current?.token !== token) await context.cache.drop(origin);
   await context.sessions.offer(origin, token, source);

@@ -26,6 +26,8 @@ function accessMessage(error: AccessError, portal: string): string {
       return `Not signed in to ${portal}. Open ${portal} in a tab and sign in, or use Sign in in the extension's popup.`;
     case 'PORTAL_NOT_CONFIGURED':
       return `${error.detail} is not a portal you added. Add it in the extension's options first.`;
+    case 'PORTAL_NOT_CONFIRMED':
+      return `${portal} was only seen calling its API in a browser tab, and the extension uses a portal like that only after you confirm it is yours. Open the extension's popup (or its options page) and choose "Use it" for ${portal}.`;
     case 'PERMISSION_NEEDED':
       return `The extension may not access ${portal} yet. Open the popup and choose "Allow access".`;
     case 'CLIPBOARD_FAILED':

@@ -1,10 +1,11 @@
 import type { PopupView, PortalView, SessionState } from '../messages/protocol';
 import { loadSettings, scopeKey } from '../settings/settings';
 import type { PortalContext } from './portal-context';
-import { findPortal } from './portal-origins';
 import { portalRows } from './portal-rows';
+import { portalStanding, type PortalStanding } from './portal-trust';
 
-async function sessionState(context: PortalContext, origin: string): Promise<SessionState> {
+/** The portal's session as far as the extension holds one, whether or not the portal is confirmed. */
+export async function heldSessionState(context: PortalContext, origin: string): Promise<Exclude<SessionState, 'unconfirmed'>> {
   if (!(await context.deps.hasHostPermission(origin))) return 'permission-needed';
   const session = await context.sessions.get(origin);
   if (!session) return 'signed-out';
@@ -13,8 +14,10 @@ async function sessionState(context: PortalContext, origin: string): Promise<Ses
 
 /** One portal as the popup shows it, from what is stored: no network. */
 export async function portalView(context: PortalContext, origin: string): Promise<PortalView> {
+  // Nothing of a portal the user has not confirmed is shown, not even a tenant list it sent.
+  if ((await context.standing(origin)) === 'seen') return { origin, session: 'unconfirmed', rows: [] };
   const [session, known, settings, held] = await Promise.all([
-    sessionState(context, origin),
+    heldSessionState(context, origin),
     context.known.get(origin),
     loadSettings(context.deps.disk),
     context.cache.held(origin),
@@ -30,15 +33,26 @@ export async function portalView(context: PortalContext, origin: string): Promis
   return { origin, session, rows, ...(known ? { fetchedAt: known.fetchedAt } : {}), ...(error ? { error } : {}) };
 }
 
-/** Every portal the user added, signed in to, or used before; signed-in ones first. */
+/**
+ * Every portal the extension knows, with where it stands: added, vouched for, or seen with a
+ * token (a *.duplocloud.net origin with neither is not a portal anyone chose, so not listed).
+ */
+export async function knownPortals(context: PortalContext): Promise<{ origin: string; standing: PortalStanding }[]> {
+  const [settings, trust, sessions] = await Promise.all([loadSettings(context.deps.disk), context.trust.all(), context.sessions.all()]);
+  const origins = new Set([...settings.portals.map((portal) => portal.origin), ...Object.keys(trust), ...Object.keys(sessions), ...(await context.known.origins())]);
+  return [...origins].flatMap((origin) => {
+    const standing = portalStanding(origin, settings, trust);
+    if (!standing || (standing === 'seen' && !sessions[origin])) return [];
+    return [{ origin, standing }];
+  });
+}
+
+const order: Partial<Record<SessionState, number>> = { 'signed-in': 0, unconfirmed: 2 };
+
+/** Every portal the user added, signed in to, or used before, and those waiting to be confirmed; signed-in ones first. */
 export async function popupView(context: PortalContext): Promise<PopupView> {
-  const settings = await loadSettings(context.deps.disk);
-  const origins = new Set([
-    ...settings.portals.map((portal) => portal.origin),
-    ...Object.keys(await context.sessions.all()),
-    ...(await context.known.origins()),
-  ]);
-  const portals = await Promise.all([...origins].filter((origin) => findPortal(origin, settings)).map((origin) => portalView(context, origin)));
-  const order = (view: PortalView) => (view.session === 'signed-in' ? 0 : 1);
-  return { portals: portals.sort((a, b) => order(a) - order(b)), defaultFormat: settings.defaultFormat };
+  const [settings, known] = await Promise.all([loadSettings(context.deps.disk), knownPortals(context)]);
+  const portals = await Promise.all(known.map(({ origin }) => portalView(context, origin)));
+  const rank = (view: PortalView) => order[view.session] ?? 1;
+  return { portals: portals.sort((a, b) => rank(a) - rank(b)), defaultFormat: settings.defaultFormat };
 }

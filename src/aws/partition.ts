@@ -52,6 +52,9 @@ export function partitionOfHost(hostname: string): Partition {
   return 'other';
 }
 
+/** AWS's sign-in hosts, one per partition (each also answers under `<region>.` in front). */
+export const awsSigninHosts: readonly string[] = awsPartitions.map((partition) => hosts[partition].signin);
+
 export function signinOrigin(partition: AwsPartition): string {
   return `https://${hosts[partition].signin}`;
 }

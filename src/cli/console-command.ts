@@ -1,3 +1,4 @@
+import { checkConsoleLink } from '../aws/console-link';
 import { withDestination } from '../aws/console-url';
 import { PortalError } from '../duplo/errors';
 import { normalizePortalHost } from '../duplo/portal-host';
@@ -36,6 +37,8 @@ export async function consoleCommand(argv: readonly string[], context: CliContex
   const flags: AwsFlags = { ...parsed, host: normalizePortalHost(parsed.host) };
   if (flags.debug) context.enableDebug();
   const url = flags.token ? await directConsoleUrl(flags, flags.token, context) : await context.askBrowserConsole(flags);
+  // The browser's answer was checked there too; the direct one only here, before it is printed or opened.
+  checkConsoleLink(url, flags.host);
   context.stdout(`${url}\n`);
   if (flags.open) await context.openUrl(url);
   return 0;

@@ -1,3 +1,4 @@
+import { awsSigninHosts } from '../aws/partition';
 import type { PortalError } from './errors';
 
 /**
@@ -32,5 +33,7 @@ export function describePortalError(error: PortalError, portal: string): string 
       return `Refusing to send a token over plain http: ${detail ?? portal}.`;
     case 'INVALID_HOST':
       return `The portal address is not valid: ${detail ?? portal}.`;
+    case 'CONSOLE_HOST_REFUSED':
+      return `${portal} sent a console link to ${detail ?? 'another site'}, which is not an AWS sign-in host (${awsSigninHosts.join(', ')}, or one of their regional forms over https), so it was not opened. Tell your DuploCloud administrator; if ${portal} is not your portal, remove it in the extension's options.`;
   }
 }

@@ -14,6 +14,7 @@ export const portalErrorCodes = [
   'TIMEOUT',
   'INSECURE_HOST',
   'INVALID_HOST',
+  'CONSOLE_HOST_REFUSED',
 ] as const;
 
 export type PortalErrorCode = (typeof portalErrorCodes)[number];

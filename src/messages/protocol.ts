@@ -26,6 +26,9 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('save-settings'), settings: z.record(z.string(), z.unknown()) }),
   z.object({ type: z.literal('add-portal'), origin: Origin, apiHost: z.optional(Origin) }),
   z.object({ type: z.literal('remove-portal'), origin: Origin }),
+  z.object({ type: z.literal('portals') }),
+  z.object({ type: z.literal('confirm-portal'), origin: Origin }),
+  z.object({ type: z.literal('forget-session'), origin: Origin }),
   z.object({ type: z.literal('paste-token'), origin: Origin, token: z.string().check(z.minLength(1), z.maxLength(8192)), remember: z.boolean() }),
   z.object({ type: z.literal('approval'), id: z.string().check(z.maxLength(100)) }),
   z.object({ type: z.literal('approval-answer'), id: z.string().check(z.maxLength(100)), allow: z.boolean() }),
@@ -38,6 +41,7 @@ export const viewErrorCodes = [
   ...portalErrorCodes,
   'NOT_SIGNED_IN',
   'PORTAL_NOT_CONFIGURED',
+  'PORTAL_NOT_CONFIRMED',
   'PERMISSION_NEEDED',
   'BAD_MESSAGE',
   'CLIPBOARD_FAILED',
@@ -73,7 +77,9 @@ export type SessionState =
   /** The portal answered 401/403 to the token we had. */
   | 'expired'
   /** A custom portal whose host permission is not granted. */
-  | 'permission-needed';
+  | 'permission-needed'
+  /** Only seen on a *.duplocloud.net page: nothing of it is used until the user confirms it. */
+  | 'unconfirmed';
 
 export interface PortalView {
   readonly origin: string;

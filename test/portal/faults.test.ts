@@ -75,6 +75,12 @@ describe.each([
     expect(tenants).toHaveLength(14);
   });
 
+  it('moves the ConsoleUrl of a JIT answer to another origin, keeping its path and query', async () => {
+    const moved = await open([{ endpoint: 'subscriptions/{tenantId}/GetAwsConsoleTokenUrl', consoleUrlOrigin: 'https://console.evil.test' }]);
+    const url = new URL(String((await json(await get(moved, tenantJitPath(qa), token))).ConsoleUrl));
+    expect([url.origin, url.pathname, url.searchParams.get('Action')]).toEqual(['https://console.evil.test', '/federation', 'login']);
+  });
+
   it('redirects elsewhere', async () => {
     const moved = await open([{ endpoint: 'admin/GetTenantsForUser', redirectTo: 'https://elsewhere.example/login' }]);
     const response = await get(moved, 'admin/GetTenantsForUser', token);

@@ -15,6 +15,8 @@ export const FaultRuleSchema = z
     malformedJson: z.boolean().optional(),
     dropFields: z.array(z.string().min(1)).min(1).optional(),
     redirectTo: z.string().min(1).optional(),
+    /** A JIT answer's ConsoleUrl moved to this origin, path and query kept: a portal pointing the console elsewhere. */
+    consoleUrlOrigin: z.url().optional(),
   })
   .refine((rule) => rule.body === undefined || rule.status !== undefined, { message: '"body" needs "status"', path: ['body'] })
   .refine(
@@ -52,7 +54,8 @@ export async function applyFault(rule: FaultRule | undefined, produce: () => Pro
   const reply = await produce();
   // A broken proxy mangles the data clients want; error answers stay as they are.
   if (!rule || reply.json === undefined || reply.status < 200 || reply.status > 299) return reply;
-  const trimmed = rule.dropFields ? jsonReply(reply.status, dropFields(reply.json, rule.dropFields)) : reply;
+  const moved = rule.consoleUrlOrigin ? jsonReply(reply.status, movedConsoleUrl(reply.json, rule.consoleUrlOrigin)) : reply;
+  const trimmed = rule.dropFields ? jsonReply(moved.status, dropFields(moved.json, rule.dropFields)) : moved;
   if (!rule.malformedJson) return trimmed;
   // A strict prefix of a JSON object or array never parses.
   return { ...trimmed, status: 200, body: trimmed.body.slice(0, Math.max(1, Math.floor(trimmed.body.length / 2))), json: undefined };
@@ -70,4 +73,10 @@ function dropFields(value: unknown, fields: readonly string[]): unknown {
   if (Array.isArray(value)) return value.map((item) => dropFields(item, fields));
   if (typeof value !== 'object' || value === null) return value;
   return Object.fromEntries(Object.entries(value).filter(([key]) => !fields.includes(key)));
+}
+
+function movedConsoleUrl(value: unknown, origin: string): unknown {
+  if (typeof value !== 'object' || value === null || !('ConsoleUrl' in value) || typeof value.ConsoleUrl !== 'string') return value;
+  const url = new URL(value.ConsoleUrl);
+  return { ...value, ConsoleUrl: `${origin}${url.pathname}${url.search}` };
 }

@@ -1,4 +1,5 @@
 import { createServer } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { RequestCounters } from './counters';
 import { FaultPlan, FaultRulesSchema } from './faults';
@@ -30,11 +31,19 @@ export interface DemoPortalOptions {
   faults?: FaultRule[];
   /** Default true: enables the /__demo/* control paths. */
   testControl?: boolean;
+  /**
+   * Serve https with this key and certificate, as `https://<name>`: the browser reaches it
+   * through `--host-resolver-rules` (browser-testing.md), so a test can stand at a real
+   * *.duplocloud.net or AWS address.
+   */
+  tls?: { readonly name: string; readonly key: string; readonly cert: string };
 }
 
 export interface DemoPortal {
-  /** `http://HOST:PORT`, no trailing slash. */
+  /** `http://HOST:PORT` (`https://<tls.name>` over TLS), no trailing slash. */
   readonly url: string;
+  /** Where it listens: `HOST:PORT`, for `--host-resolver-rules`. */
+  readonly listening: string;
   readonly users: readonly DemoUser[];
   readonly tenants: readonly DemoTenant[];
   /** A fresh session token, exactly as the login form gets one. */
@@ -58,13 +67,13 @@ export async function startDemoPortal(options: DemoPortalOptions = {}): Promise<
   const { host = '127.0.0.1', port = 0, testControl = true } = options;
   const faults = new FaultPlan();
   faults.replace(FaultRulesSchema.parse(options.faults ?? []));
-  const server = createServer();
+  const server = options.tls ? createTlsServer({ key: options.tls.key, cert: options.tls.cert }) : createServer();
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => resolve());
   });
   const { port: boundPort } = server.address() as AddressInfo;
-  const url = `http://${host.includes(':') ? `[${host}]` : host}:${boundPort}`;
+  const url = options.tls ? `https://${options.tls.name}` : `http://${host.includes(':') ? `[${host}]` : host}:${boundPort}`;
 
   const secrets: string[] = [];
   const record = (...issued: string[]) => secrets.push(...issued);
@@ -75,6 +84,7 @@ export async function startDemoPortal(options: DemoPortalOptions = {}): Promise<
 
   const portal: DemoPortal = {
     url,
+    listening: `${host.includes(':') ? `[${host}]` : host}:${boundPort}`,
     users: demoUsers,
     tenants: demoTenants,
     login: (username, loginOptions) => sessions.issue(username, loginOptions?.ttlMs),

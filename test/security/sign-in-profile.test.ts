@@ -5,28 +5,26 @@ import { launchWithExtension, type LoadedExtension } from '../support/chromium';
 import { openPopup, rowScopes } from '../support/portal-browser';
 import { filesHolding } from '../support/profile-files';
 import { addPortal, logInForSignIn, startSignIn } from '../support/sign-in-browser';
-import { startTlsFront, type TlsFront } from '../support/tls-front';
+import { selfSignedCertificate } from '../support/self-signed';
 
 /**
  * The sign-in token must not be written to the browser profile (history, sessions, UKM, the
  * download database...), where chrome://history, history sync and any extension with the
  * `history` permission could read it. The portal is at a production origin
- * (`https://<name>.duplocloud.net`): the demo portal behind TLS, the name mapped to loopback.
+ * (`https://<name>.duplocloud.net`): the demo portal over TLS, the name mapped to loopback.
  */
-const acme = 'https://acme.duplocloud.net';
+const name = 'acme.duplocloud.net';
+const acme = `https://${name}`;
 let portal: DemoPortal;
-let front: TlsFront;
 let browser: LoadedExtension;
 
 beforeAll(async () => {
-  portal = await startDemoPortal();
-  front = await startTlsFront({ host: '127.0.0.1', port: Number(new URL(portal.url).port) });
-  browser = await launchWithExtension({ extraArgs: ['--ignore-certificate-errors', `--host-resolver-rules=MAP acme.duplocloud.net 127.0.0.1:${front.port}`] });
+  portal = await startDemoPortal({ tls: { name, ...(await selfSignedCertificate(name)) } });
+  browser = await launchWithExtension({ extraArgs: ['--ignore-certificate-errors', `--host-resolver-rules=MAP ${name} ${portal.listening}`] });
 }, 30_000);
 afterAll(async () => {
   await browser?.context.close();
   await rm(browser?.profileDir ?? '', { recursive: true, force: true });
-  await front?.close();
   await portal?.stop();
 });
 

@@ -1,0 +1,23 @@
+import { PortalError } from '../duplo/errors';
+import { isLoopbackHost } from '../duplo/portal-host';
+import { partitionOfHost } from './partition';
+
+/**
+ * Throws PortalError CONSOLE_HOST_REFUSED unless a portal's console link leads to AWS's own
+ * sign-in: https, on a sign-in host of a known partition, on its default port. A portal (or a
+ * page posing as one) can put any address in ConsoleUrl, and the extension opens it in a tab
+ * or hands it to a program. One exception: a portal on this machine (the demo portal, which
+ * only the user can add) may point at itself, where it stands in for AWS's sign-in page.
+ */
+export function checkConsoleLink(link: string, portalOrigin: string): void {
+  let url: URL;
+  try {
+    url = new URL(link);
+  } catch {
+    // The link itself never goes into an error: its SigninToken opens the console.
+    throw new PortalError('BAD_RESPONSE', { detail: 'its console link is not a URL' });
+  }
+  const onAws = url.protocol === 'https:' && url.port === '' && !url.username && !url.password && partitionOfHost(url.hostname) !== 'other';
+  const localStandIn = url.origin === portalOrigin && isLoopbackHost(url.hostname);
+  if (!onAws && !localStandIn) throw new PortalError('CONSOLE_HOST_REFUSED', { detail: url.protocol === 'https:' ? url.host : `${url.protocol}//${url.host}` });
+}
