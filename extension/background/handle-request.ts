@@ -1,4 +1,4 @@
-import browser, { type Runtime } from 'webextension-polyfill';
+import browser from 'webextension-polyfill';
 import {
   acceptToken,
   confirmPortal,
@@ -18,14 +18,14 @@ import { loadSettings, saveSettings, scopeKey } from '../../src/settings/setting
 import type { RequestLog } from '../../src/access/request-log';
 import { answerApproval, approvalDetails } from './approval-window';
 import { copyKeys } from './copy-keys';
-import { finishSignIn, startSignIn } from './sign-in';
+import type { SignIns } from './sign-in';
 
 async function openTab(url: string): Promise<void> {
   const tab = await browser.tabs.create({ url, active: true });
   if (tab.windowId !== undefined) await browser.windows.update(tab.windowId, { focused: true });
 }
 
-async function dispatch(context: PortalContext, requestLog: RequestLog, request: WorkerRequest, sender: Runtime.MessageSender): Promise<unknown> {
+async function dispatch(context: PortalContext, requestLog: RequestLog, request: WorkerRequest, signIns: SignIns): Promise<unknown> {
   const disk = context.deps.disk;
   switch (request.type) {
     case 'state':
@@ -39,7 +39,7 @@ async function dispatch(context: PortalContext, requestLog: RequestLog, request:
     case 'copy-keys':
       return copyKeys(context, request.origin, request.scope, request.format);
     case 'sign-in':
-      await startSignIn(context, request.origin);
+      await signIns.start(request.origin);
       return null;
     case 'favorite': {
       const { favorites } = await loadSettings(disk);
@@ -71,8 +71,6 @@ async function dispatch(context: PortalContext, requestLog: RequestLog, request:
     case 'paste-token':
       await acceptToken(context, portalEntry(request.origin).origin, request.token, 'pasted', request.remember);
       return null;
-    case 'handoff':
-      return finishSignIn(context, sender.tab?.id, request.token);
     case 'approval':
       return approvalDetails(request.id) ?? null;
     case 'approval-answer':
@@ -98,7 +96,6 @@ const menuChanging: ReadonlySet<string> = new Set<WorkerRequest['type']>([
   'confirm-portal',
   'forget-session',
   'paste-token',
-  'handoff',
 ]);
 
 export function changesMenus(message: unknown): boolean {
@@ -106,14 +103,14 @@ export function changesMenus(message: unknown): boolean {
 }
 
 /** Parses what a page of the extension asked and answers with a Reply, never a thrown error. */
-export async function handleRequest(context: PortalContext, requestLog: RequestLog, message: unknown, sender: Runtime.MessageSender): Promise<Reply<unknown>> {
+export async function handleRequest(context: PortalContext, requestLog: RequestLog, message: unknown, signIns: SignIns): Promise<Reply<unknown>> {
   const parsed = RequestSchema.safeParse(message);
   if (!parsed.success) {
     return { ok: false, error: { code: 'BAD_MESSAGE', message: 'The extension received a request it does not understand.' } };
   }
   const request = parsed.data;
   try {
-    return { ok: true, value: await dispatch(context, requestLog, request, sender) };
+    return { ok: true, value: await dispatch(context, requestLog, request, signIns) };
   } catch (error) {
     return { ok: false, error: toViewError(error, 'origin' in request ? request.origin : '') };
   }

@@ -11,6 +11,7 @@ import { memoArea } from '../../src/storage/memo-area';
 import { hostPermissionCheck } from './host-permission';
 import { keepBridgeConnected } from './native-bridge';
 import { observePortalTokens } from './observe-token';
+import { signIns } from './sign-in';
 import { storageArea } from './storage-area';
 
 // One in-memory copy per area, shared by everything here: the worker is their only writer.
@@ -30,11 +31,13 @@ const requestLog = createRequestLog(disk);
 
 // Every listener is added synchronously at start-up, so an event can wake a stopped worker.
 observePortalTokens(context, () => void rebuildMenus(context));
+const signInLimits = { timeLimitMs: 5 * 60_000 };
+const signIn = signIns(context, signInLimits, () => void rebuildMenus(context));
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
   // Only the extension's own pages may ask; the offscreen document's messages are not for us.
   if (sender.id !== browser.runtime.id || isOffscreenRequest(message)) return undefined;
-  const reply = handleRequest(context, requestLog, message, sender);
+  const reply = handleRequest(context, requestLog, message, signIn);
   if (changesMenus(message)) void reply.finally(() => rebuildMenus(context));
   return reply;
 });
@@ -62,5 +65,8 @@ keepBridgeConnected(
 );
 
 // Tests drive the context menu through the same handler a click runs (browser-testing.md),
-// and reach storage through the worker's copy of it, as every writer must.
-Object.assign(globalThis, { duploJit: { copyFromMenu: (info: { menuItemId: string }) => copyFromMenu(context, info), storage: { memory, disk } } });
+// reach storage through the worker's copy of it, as every writer must, and shorten the
+// sign-in time limit rather than wait it out.
+Object.assign(globalThis, {
+  duploJit: { copyFromMenu: (info: { menuItemId: string }) => copyFromMenu(context, info), storage: { memory, disk }, signInLimits },
+});

@@ -1,53 +1,101 @@
 import browser from 'webextension-polyfill';
-import * as z from 'zod/mini';
-import { acceptToken, AccessError, type PortalContext } from '../../src/access';
-import { handoffRegex, verifyTokenUrl } from '../../src/access/handoff';
+import { acceptToken, toViewError, type PortalContext } from '../../src/access';
+import { handoffRegex, handoffTarget, readHandoff, verifyTokenUrl } from '../../src/access/handoff';
+import { leavesSignIn, pendingSignIns } from '../../src/access/pending-sign-ins';
+import { answerHandoffs } from './handoff-fetch';
 
-const PendingSchema = z.record(z.string(), z.object({ origin: z.string() }));
-const pendingKey = 'pending-sign-ins';
+/** How long a sign-in waits for its handoff. An object so the browser tests can shorten it. */
+export interface SignInLimits {
+  timeLimitMs: number;
+}
 
-async function pending(context: PortalContext): Promise<z.infer<typeof PendingSchema>> {
-  const parsed = PendingSchema.safeParse((await context.deps.memory.get(pendingKey)) ?? {});
-  return parsed.success ? parsed.data : {};
+const alarmPrefix = 'sign-in-ends:';
+const resultPage = 'extension/handoff/index.html';
+
+export interface SignIns {
+  start(origin: string): Promise<void>;
 }
 
 /**
- * Opens the portal's verify-token page in a new tab, with a redirect rule that applies to
- * that tab only: a page elsewhere that navigates to the handoff address plants nothing.
+ * Sign-in through the portal's verify-token page, in a tab of its own. While it is pending,
+ * a redirect rule for that tab only sends the handoff to the worker; it ends (rule removed,
+ * nonce forgotten) on the handoff, when the tab closes or shows another origin, or at its
+ * deadline. Listeners are added here, synchronously, so their events wake a stopped worker.
  */
-export async function startSignIn(context: PortalContext, origin: string): Promise<void> {
-  // Signing in through the extension is the user's choice of this portal: no confirmation needed.
-  await context.candidatePortal(origin);
-  // The rule is in place long before the page can hand anything over: that takes the page
-  // loading and the user choosing Authorize.
-  const tab = await browser.tabs.create({ url: verifyTokenUrl(origin), active: true });
-  const tabId = tab.id!;
-  await chrome.declarativeNetRequest.updateSessionRules({
-    removeRuleIds: [tabId],
-    addRules: [
-      {
-        id: tabId,
-        priority: 1,
-        action: {
-          type: chrome.declarativeNetRequest.RuleActionType.REDIRECT,
-          redirect: { regexSubstitution: `${browser.runtime.getURL('extension/handoff/index.html')}?t=\\2` },
-        },
-        condition: { regexFilter: handoffRegex, resourceTypes: [chrome.declarativeNetRequest.ResourceType.MAIN_FRAME], tabIds: [tabId] },
-      },
-    ],
-  });
-  await context.deps.memory.set(pendingKey, { ...(await pending(context)), [tabId]: { origin } });
-}
+export function signIns(context: PortalContext, limits: SignInLimits, onSignedIn: () => void): SignIns {
+  const pending = pendingSignIns(context.deps.memory);
+  const base = browser.runtime.getURL('');
 
-/** The handoff page's token: accepted only from the tab a sign-in opened, then that tab closes. */
-export async function finishSignIn(context: PortalContext, tabId: number | undefined, token: string): Promise<string> {
-  const waiting = await pending(context);
-  const sign = tabId === undefined ? undefined : waiting[tabId];
-  if (tabId === undefined || !sign) throw new AccessError('BAD_MESSAGE', 'a sign-in token arrived that no sign-in asked for');
-  const others = Object.fromEntries(Object.entries(waiting).filter(([tab]) => tab !== String(tabId)));
-  await context.deps.memory.set(pendingKey, others);
-  await chrome.declarativeNetRequest.updateSessionRules({ removeRuleIds: [tabId] });
-  await acceptToken(context, sign.origin, token, 'handoff');
-  await browser.tabs.remove(tabId);
-  return sign.origin;
+  async function end(tabId: number): Promise<void> {
+    await pending.take(tabId);
+    await chrome.declarativeNetRequest.updateSessionRules({ removeRuleIds: [tabId] });
+    await chrome.alarms.clear(`${alarmPrefix}${tabId}`);
+  }
+
+  async function endExpired(): Promise<void> {
+    for (const signIn of await pending.expired(context.deps.now())) await end(signIn.tabId);
+  }
+
+  async function receiveOne(url: string): Promise<void> {
+    await endExpired();
+    const handoff = readHandoff(base, url);
+    const signIn = handoff && (await pending.withNonce(handoff.nonce));
+    if (!handoff || !signIn) return;
+    await end(signIn.tabId);
+    // The request carries no tab: the nonce names it. The page that sent it must still be the
+    // portal's (it stays shown: a 204 changes nothing), not a page the tab moved on to.
+    const tab = await browser.tabs.get(signIn.tabId).catch(() => undefined);
+    if (!tab?.url || leavesSignIn(signIn, tab.url)) return;
+    try {
+      await acceptToken(context, signIn.origin, handoff.token, 'handoff');
+    } catch (error) {
+      const { message } = toViewError(error, signIn.origin);
+      await browser.tabs.update(signIn.tabId, { url: `${base}${resultPage}?${new URLSearchParams({ error: message })}` });
+      return;
+    }
+    onSignedIn();
+    await browser.tabs.remove(signIn.tabId);
+  }
+
+  // One at a time, so a nonce is used once even when two handoffs arrive together. A failure
+  // (the tab closed under us) ends only that handoff, never the ones after it.
+  let receiving = Promise.resolve();
+  const receive = (url: string) => (receiving = receiving.then(() => receiveOne(url)).catch(() => undefined));
+  answerHandoffs((url) => readHandoff(base, url) !== undefined, receive);
+  browser.tabs.onRemoved.addListener((tabId) => void end(tabId));
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.url === undefined) return;
+    const url = change.url;
+    void pending.withTab(tabId).then((signIn) => (signIn && leavesSignIn(signIn, url) ? end(tabId) : undefined));
+  });
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name.startsWith(alarmPrefix)) void endExpired();
+  });
+
+  return {
+    async start(origin) {
+      // Signing in through the extension is the user's choice of this portal: no confirmation needed.
+      await context.candidatePortal(origin);
+      await endExpired();
+      const tab = await browser.tabs.create({ url: verifyTokenUrl(origin), active: true });
+      const tabId = tab.id!;
+      const nonce = crypto.randomUUID();
+      const deadline = context.deps.now() + limits.timeLimitMs;
+      await pending.add({ tabId, origin, nonce, deadline });
+      // In place long before the page can hand anything over: that takes the page loading and
+      // the user choosing Authorize.
+      await chrome.declarativeNetRequest.updateSessionRules({
+        removeRuleIds: [tabId],
+        addRules: [
+          {
+            id: tabId,
+            priority: 1,
+            action: { type: chrome.declarativeNetRequest.RuleActionType.REDIRECT, redirect: { regexSubstitution: handoffTarget(base, nonce) } },
+            condition: { regexFilter: handoffRegex, resourceTypes: [chrome.declarativeNetRequest.ResourceType.MAIN_FRAME], tabIds: [tabId] },
+          },
+        ],
+      });
+      await chrome.alarms.create(`${alarmPrefix}${tabId}`, { when: deadline });
+    },
+  };
 }

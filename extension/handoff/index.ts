@@ -1,15 +1,9 @@
-import { askWorker } from '../shared/ask-worker';
-
-const status = document.getElementById('status')!;
-const token = new URLSearchParams(location.search).get('t');
-// The token must not stay in the address bar or the tab's history.
-history.replaceState(null, '', location.pathname);
-
-if (!token) {
-  status.textContent = 'This page completes a sign-in started from the DuploCloud JIT extension; there is nothing to do here.';
-} else {
-  void askWorker<string>({ type: 'handoff', token }).then((reply) => {
-    // On success the worker closes this tab; this text shows only if that fails.
-    status.textContent = reply.ok ? 'Signed in. You can close this tab.' : reply.error.message;
-  });
-}
+/**
+ * Where a sign-in tab goes when the portal refused the token it handed over: the service
+ * worker received the token itself (background/sign-in.ts), so this page only says why.
+ */
+const statusLine = document.getElementById('status')!;
+const failure = new URLSearchParams(location.search).get('error');
+statusLine.textContent = failure
+  ? `Sign-in failed: ${failure}`
+  : 'This page completes a sign-in started from the DuploCloud JIT extension; there is nothing to do here.';

@@ -1,15 +1,39 @@
 /**
  * The portal's verify-token page hands the token to `http://localhost:<port>/?t=...`. The
- * extension listens on no port: a declarativeNetRequest rule turns that navigation into its
- * handoff page. The port only has to be one the portal accepts; it is fixed so the rule is.
+ * extension listens on no port: while a sign-in is pending, a declarativeNetRequest rule
+ * for its tab only turns that navigation into a request its service worker answers (see
+ * handoffTarget). The port only has to be one the portal accepts; it is fixed so the rule is.
  */
 export const handoffPort = 53791;
 export const handoffAppName = 'duplo-jit-bridge';
+export const verifyTokenPath = '/app/user/verify-token';
 
 export function verifyTokenUrl(origin: string): string {
   const query = new URLSearchParams({ localAppName: handoffAppName, localPort: String(handoffPort), redirect: 'true' });
-  return `${origin}/app/user/verify-token?${query}`;
+  return `${origin}${verifyTokenPath}?${query}`;
 }
 
 /** RE2 syntax (declarativeNetRequest); group 2 is the URL-encoded token. */
 export const handoffRegex = `^http://(localhost|127\\.0\\.0\\.1):${handoffPort}/\\?t=([^&#]+)`;
+
+/**
+ * Where the rule sends the handoff: a path of the extension that no file has, answered by its
+ * service worker with 204 No Content. A navigation answered 204 never commits, so neither
+ * its URL nor its redirect chain (which holds the token) is written to history or sessions.
+ */
+export const handoffPath = 'extension/handoff/receive/';
+
+/** The rule's `regexSubstitution`: the extension's base URL, then the sign-in's nonce. */
+export function handoffTarget(extensionBase: string, nonce: string): string {
+  return `${extensionBase}${handoffPath}${nonce}?t=\\2`;
+}
+
+/** The nonce and token of a request the rule sent, or undefined for any other URL. */
+export function readHandoff(extensionBase: string, url: string): { nonce: string; token: string } | undefined {
+  const prefix = `${extensionBase}${handoffPath}`;
+  if (!url.startsWith(prefix)) return undefined;
+  const parsed = new URL(url);
+  const nonce = parsed.pathname.slice(`/${handoffPath}`.length);
+  const token = parsed.searchParams.get('t');
+  return nonce && token ? { nonce, token } : undefined;
+}

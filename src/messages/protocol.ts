@@ -3,7 +3,7 @@ import { copyFormats } from '../aws/copy-formats';
 import { portalErrorCodes } from '../duplo/errors';
 
 /**
- * What the popup, the options page and the handoff page ask the service worker, and what it
+ * What the popup, the options page and the approval window ask the service worker, and what it
  * answers. Parsed by the worker on arrival: any page of the extension can send anything.
  */
 
@@ -30,7 +30,6 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('confirm-portal'), origin: Origin }),
   z.object({ type: z.literal('forget-session'), origin: Origin }),
   z.object({ type: z.literal('paste-token'), origin: Origin, token: z.string().check(z.minLength(1), z.maxLength(8192)), remember: z.boolean() }),
-  z.object({ type: z.literal('handoff'), token: z.string().check(z.minLength(1), z.maxLength(8192)) }),
   z.object({ type: z.literal('approval'), id: z.string().check(z.maxLength(100)) }),
   z.object({ type: z.literal('approval-answer'), id: z.string().check(z.maxLength(100)), allow: z.boolean() }),
   z.object({ type: z.literal('bridge-log') }),

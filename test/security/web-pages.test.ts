@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { handoffPort } from '../../src/access/handoff';
+import { handoffPath, handoffPort } from '../../src/access/handoff';
 import { startDemoPortal, type DemoPortal } from '../portal/index';
 import { launchWithExtension, type LoadedExtension } from '../support/chromium';
 import { askWorker, optionsUrl, signInOnPortal } from '../support/portal-browser';
@@ -64,15 +64,17 @@ describe('a web page on another origin', () => {
     }
   });
 
-  it('cannot plant a token: not by the handoff address, not by opening the handoff page, not by calling the portal API', async () => {
+  it('cannot plant a token: not by the handoff address, not by opening the handoff pages, not by calling the portal API', { timeout: 60_000 }, async () => {
     const before = portal.counters()['v3/features/system'] ?? 0;
     // A real sign-in is pending in its own tab: the redirect rule must not apply to other tabs.
     const options = await browser.context.newPage();
     await options.goto(optionsUrl);
     const [signInTab] = await Promise.all([browser.context.waitForEvent('page'), askWorker(options, { type: 'sign-in', origin: portal.url })]);
     for (const origin of origins()) {
-      // The page navigates itself, as a script would, first to the handoff address, then to the handoff page.
-      for (const target of [`http://localhost:${handoffPort}/?t=${evilToken}`, `${browser.extensionUrl}extension/handoff/index.html?t=${evilToken}`]) {
+      // The page navigates itself, as a script would: to the handoff address, to the sign-in
+      // result page, and to where the rule sends a handoff, with a guessed nonce.
+      const targets = [`http://localhost:${handoffPort}/?t=${evilToken}`, `${browser.extensionUrl}extension/handoff/index.html?t=${evilToken}`, `${browser.extensionUrl}${handoffPath}guess?t=${evilToken}`];
+      for (const target of targets) {
         const page = await evilPage(origin);
         await page.evaluate((url) => void setTimeout(() => (location.href = url), 0), target);
         await page.waitForURL((url) => !url.href.startsWith(origin), { timeout: 1_500 }).catch(() => undefined);
@@ -88,7 +90,7 @@ describe('a web page on another origin', () => {
     }
     await browser.context.newPage().then(async (page) => {
       await page.goto(`${browser.extensionUrl}extension/handoff/index.html?t=${evilToken}`);
-      await expect.poll(() => page.locator('#status').textContent()).toContain('no sign-in asked for');
+      await expect.poll(() => page.locator('#status').textContent()).toContain('there is nothing to do here');
       await page.close();
     });
     expect(await storageDump()).not.toContain(evilToken);
@@ -98,8 +100,8 @@ describe('a web page on another origin', () => {
     await Promise.all([signInTab.close(), options.close()]);
   });
 
-  it('cannot frame or fetch extension pages; only the handoff page is reachable, and only from the listed origins', async () => {
-    const pages = ['extension/popup/index.html', 'extension/options/index.html', 'extension/approve/index.html', 'extension/handoff/index.html', 'manifest.json'];
+  it('cannot frame or fetch extension pages, not even the handoff path the listed origins may navigate to', async () => {
+    const pages = ['extension/popup/index.html', 'extension/options/index.html', 'extension/approve/index.html', 'extension/handoff/index.html', `${handoffPath}guess?t=${evilToken}`, 'manifest.json'];
     const reachable: string[] = [];
     for (const origin of origins()) {
       const page = await evilPage(origin);
@@ -117,7 +119,7 @@ describe('a web page on another origin', () => {
       }
       await page.close();
     }
-    expect(reachable).toEqual([`${evilLoopback} extension/handoff/index.html`]);
+    expect(reachable).toEqual([]);
   });
 
   it('still works afterwards: signing in on the portal page gives a session', async () => {
