@@ -44,6 +44,25 @@ export const BridgeRequestSchema = z.object({
 });
 export type BridgeRequest = z.infer<typeof BridgeRequestSchema>;
 
+/**
+ * The program at the other end of a CLI's connection, as the host establishes it from the
+ * kernel (the socket's peer process), never as the client says: the host overwrites it. The
+ * peer is normally our own CLI (node), so its parent (the AWS CLI, terraform, python…) is what
+ * tells programs apart. `verified` is false when the host could not establish it (not Linux,
+ * no `ss`, the process gone); then `exe` and `parentExe` are empty.
+ */
+export const PeerSchema = z.object({
+  verified: z.boolean(),
+  pid: z.number().check(z.int(), z.nonnegative()),
+  exe: z.string().check(z.maxLength(4096)),
+  parentExe: z.string().check(z.maxLength(4096)),
+});
+export type Peer = z.infer<typeof PeerSchema>;
+
+/** What the host sends the extension: the client's request under a host id, with the peer it found (absent from an older host). */
+export const ForwardedRequestSchema = z.extend(BridgeRequestSchema, { peer: z.optional(PeerSchema) });
+export type ForwardedRequest = z.infer<typeof ForwardedRequestSchema>;
+
 export const BridgeErrorSchema = z.object({ code: z.enum(bridgeErrorCodes), message: z.string() });
 export type BridgeError = z.infer<typeof BridgeErrorSchema>;
 

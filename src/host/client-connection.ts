@@ -1,6 +1,6 @@
 import type { Socket } from 'node:net';
 import { createLineDecoder, encodeLine, maxRequestLineBytes } from '../bridge/line-framing';
-import { errorResponse, type BridgeErrorCode, type BridgeRequest, type BridgeResponse } from '../bridge/protocol';
+import { errorResponse, type BridgeErrorCode, type BridgeRequest, type BridgeResponse, type ForwardedRequest, type Peer } from '../bridge/protocol';
 import { readRequest } from './read-request';
 
 export interface ClientOptions {
@@ -8,8 +8,10 @@ export interface ClientOptions {
   readTimeoutMs: number;
   /** How long the extension has to answer a forwarded request. */
   answerTimeoutMs: number;
+  /** Which program is at the other end; only asked for requests that may need approval. */
+  identify(request: BridgeRequest): Promise<Peer>;
   /** Hands a valid request on to the extension; returns the host-side id it was sent under. */
-  forward(request: BridgeRequest): string;
+  forward(request: ForwardedRequest): string;
   /** Called once, as soon as the client has its answer or has gone, so a late answer finds no one. */
   onSettled(hostId: string | undefined): void;
   log(line: string): void;
@@ -60,12 +62,16 @@ export function serveClient(socket: Socket, options: ClientOptions): Client {
       options.log(`bad request from a client: ${reading.message}`);
       return fail('BAD_REQUEST', reading.message);
     }
-    clientId = reading.request.id;
-    hostId = options.forward(reading.request);
+    const request = reading.request;
+    clientId = request.id;
     timer = setTimeout(() => {
-      options.log(`request ${hostId} (${reading.request.op}) got no answer in time`);
+      options.log(`request ${hostId ?? '(not forwarded yet)'} (${request.op}) got no answer in time`);
       fail('TIMEOUT', `The browser extension did not answer within ${seconds(options.answerTimeoutMs)}. Check the browser for an approval prompt, then retry.`);
     }, options.answerTimeoutMs);
+    // The peer replaces anything the client said of it: the schema dropped a `peer` it sent.
+    void options.identify(request).then((peer) => {
+      if (!settled) hostId = options.forward({ ...request, peer });
+    });
   });
   // 'close' follows every error and does the clean-up; a client resetting the connection is not news.
   socket.on('error', () => undefined);

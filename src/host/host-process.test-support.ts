@@ -3,13 +3,13 @@ import { createConnection, type Socket } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { extensionOrigin } from '../bridge/extension-id';
 import { createNativeDecoder, encodeNativeMessage } from '../bridge/native-framing';
-import type { BridgeRequest } from '../bridge/protocol';
+import type { BridgeRequest, ForwardedRequest } from '../bridge/protocol';
 import type { HostOptions } from './native-host';
 
 /** Test harness: a real host process, with the test as its browser (stdin/stdout) and its CLI clients (the socket). */
 export interface HostProcess {
   /** The next request the host forwarded to the browser. */
-  nextRequest(): Promise<BridgeRequest>;
+  nextRequest(): Promise<ForwardedRequest>;
   /** Sends a native message to the host, as the extension would. */
   send(message: unknown): void;
   writeStdin(bytes: Uint8Array): void;
@@ -58,14 +58,14 @@ export async function startHost(socketPath: string, options?: HostOptions): Prom
     });
 
   const decoder = createNativeDecoder({ maxBytes: 1024 * 1024 });
-  const received: BridgeRequest[] = [];
-  const requestWaiters: ((request: BridgeRequest) => void)[] = [];
+  const received: ForwardedRequest[] = [];
+  const requestWaiters: ((request: ForwardedRequest) => void)[] = [];
   child.stdout.on('data', (chunk: Buffer) => {
     for (const item of decoder.push(chunk)) {
       if (!item.ok) throw new Error(`host wrote a bad frame: ${item.reason}`);
       const waiter = requestWaiters.shift();
-      if (waiter) waiter(item.value as BridgeRequest);
-      else received.push(item.value as BridgeRequest);
+      if (waiter) waiter(item.value as ForwardedRequest);
+      else received.push(item.value as ForwardedRequest);
     }
   });
   child.stdin.on('error', () => undefined);
@@ -88,7 +88,7 @@ export async function startHost(socketPath: string, options?: HostOptions): Prom
 }
 
 export function request(id: string, scope = 'dev'): BridgeRequest {
-  return { v: 1, id, op: 'aws-credentials', portal: 'https://portal.example.com', scope, client: { pid: 10, ppid: 9, command: 'aws sts get-caller-identity' } };
+  return { v: 1, id, op: 'aws-credentials', portal: 'https://portal.example.com', scope, client: { pid: process.pid, ppid: process.ppid, command: 'aws sts get-caller-identity' } };
 }
 
 /** A CLI connection that has sent `payload`; `reply` is everything the host wrote before closing. */

@@ -1,9 +1,10 @@
 import type { Socket } from 'node:net';
 import type { Readable, Writable } from 'node:stream';
 import { createNativeDecoder, encodeNativeMessage } from '../bridge/native-framing';
-import { BridgeResponseSchema, type BridgeRequest } from '../bridge/protocol';
+import { BridgeResponseSchema, type ForwardedRequest } from '../bridge/protocol';
 import { serveClient, type Client } from './client-connection';
-import { recordBrowserPid } from './browser-pid';
+import { recordBrowserPid, removeBrowserPid } from './browser-pid';
+import { createPeerIdentifier, unverifiedPeer } from './peer-identity';
 import { holdSocket } from './socket-ownership';
 import { bridgeSocketPath, isNamedPipe } from './socket-path';
 
@@ -50,7 +51,9 @@ export function runHost(origin: string, io: HostIo = { stdin: process.stdin, std
   let lastId = 0;
   let shuttingDown = false;
 
-  const forward = (request: BridgeRequest, client: Client) => {
+  const identifyPeer = createPeerIdentifier(log);
+
+  const forward = (request: ForwardedRequest, client: Client) => {
     const hostId = `h${++lastId}`;
     pending.set(hostId, client);
     // Cannot pass the 1 MB limit: every field of a parsed request is capped, the whole under 10 KB.
@@ -65,6 +68,8 @@ export function runHost(origin: string, io: HostIo = { stdin: process.stdin, std
       readTimeoutMs,
       answerTimeoutMs,
       log,
+      // `status` says only signed in or out, unapproved, so it needs no peer: it skips the `ss` run.
+      identify: (request) => (request.op === 'status' ? Promise.resolve(unverifiedPeer) : identifyPeer(socket, request.client.pid)),
       forward: (request) => forward(request, client),
       onSettled: (hostId) => {
         clients.delete(client);
@@ -90,6 +95,10 @@ export function runHost(origin: string, io: HostIo = { stdin: process.stdin, std
     log,
     onClaimed: async () => {
       if (!isNamedPipe(socketPath)) await recordBrowserPid(socketPath, process.ppid).catch((error: Error) => log(`cannot record the browser's pid: ${error.message}`));
+    },
+    // Only while the socket is still ours, and only the browser we recorded: another live host's record stays.
+    onReleasing: async () => {
+      if (!isNamedPipe(socketPath)) await removeBrowserPid(socketPath, process.ppid);
     },
   });
 
