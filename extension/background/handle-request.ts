@@ -12,6 +12,7 @@ import {
 import { RequestSchema, type Reply, type WorkerRequest } from '../../src/messages/protocol';
 import { loadSettings, saveSettings, scopeKey } from '../../src/settings/settings';
 import type { RequestLog } from '../../src/access/request-log';
+import { dropGrants, dropGrantsOfRemoved } from '../../src/access/approval-grants';
 import { answerApproval, approvalDetails } from './approval-window';
 import { copyKeys } from './copy-keys';
 import { finishSignIn, startSignIn } from './sign-in';
@@ -46,8 +47,12 @@ async function dispatch(context: PortalContext, requestLog: RequestLog, request:
     }
     case 'settings':
       return loadSettings(disk);
-    case 'save-settings':
-      return saveSettings(disk, request.settings);
+    case 'save-settings': {
+      const { portals } = await loadSettings(disk);
+      const saved = await saveSettings(disk, request.settings);
+      await dropGrantsOfRemoved(context.deps.memory, portals, saved.portals);
+      return saved;
+    }
     case 'add-portal': {
       const entry = portalEntry(request.origin, request.apiHost);
       const { portals } = await loadSettings(disk);
@@ -55,7 +60,7 @@ async function dispatch(context: PortalContext, requestLog: RequestLog, request:
     }
     case 'remove-portal': {
       const { portals } = await loadSettings(disk);
-      await Promise.all([context.sessions.forget(request.origin), context.known.forget(request.origin), context.cache.drop(request.origin)]);
+      await Promise.all([context.sessions.forget(request.origin), context.known.forget(request.origin), context.cache.drop(request.origin), dropGrants(context.deps.memory, request.origin)]);
       return saveSettings(disk, { portals: portals.filter((portal) => portal.origin !== request.origin) });
     }
     case 'paste-token':

@@ -1,5 +1,5 @@
 import { nativeHostName } from '../../src/bridge/native-host-name';
-import { BridgeRequestSchema, errorResponse, type BridgeRequest, type BridgeResponse } from '../../src/bridge/protocol';
+import { ForwardedRequestSchema, errorResponse, type BridgeResponse, type ForwardedRequest } from '../../src/bridge/protocol';
 
 const firstRetryMs = 1_000;
 const lastRetryMs = 60_000;
@@ -10,13 +10,13 @@ const wakeAlarm = 'wake-bridge';
  * reconnects with backoff (the browser never restarts a host that exited by itself). Each
  * request from the host is answered on the same port, matched by its id.
  */
-export function keepBridgeConnected(answer: (request: BridgeRequest) => Promise<BridgeResponse>, log: (line: string) => void): void {
+export function keepBridgeConnected(answer: (request: ForwardedRequest) => Promise<BridgeResponse>, log: (line: string) => void): void {
   let retryMs = firstRetryMs;
   const connect = () => {
     const port = chrome.runtime.connectNative(nativeHostName);
     port.onMessage.addListener((message: unknown) => {
       retryMs = firstRetryMs;
-      const parsed = BridgeRequestSchema.safeParse(message);
+      const parsed = ForwardedRequestSchema.safeParse(message);
       if (!parsed.success) {
         const id = typeof message === 'object' && message !== null && 'id' in message && typeof message.id === 'string' ? message.id : '';
         port.postMessage(errorResponse(id, 'BAD_REQUEST', 'The extension could not read this request; update duplo-jit-bridge and the extension together.'));
