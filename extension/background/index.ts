@@ -45,13 +45,13 @@ browser.runtime.onInstalled.addListener(() => void rebuildMenus(context));
 browser.runtime.onStartup.addListener(() => void rebuildMenus(context));
 
 keepBridgeConnected(
-  async (request) => {
-    const response = await answerBridgeRequest(context, approvals, request);
+  async (request, lookup) => {
+    const response = await answerBridgeRequest(context, approvals, request, lookup);
     // After the answer, and written later with others (src/access/request-log.ts): the program
     // waits for its answer, the log is for the options page, which sees every entry.
     requestLog.append({
       time: Date.now(),
-      program: programLabel(programOf(request)),
+      program: programLabel(programOf(request, lookup.known())),
       portal: request.portal,
       op: request.op,
       scope: request.scope ?? '',

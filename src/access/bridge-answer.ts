@@ -10,7 +10,7 @@ import { defaultMaxPrompts } from './approval-queue';
 import type { Approvals } from './approvals';
 import { consoleUrlFor, credentialsFor } from './credentials';
 import type { PortalContext } from './portal-context';
-import { programOf } from './program-identity';
+import { programOf, type PeerLookup } from './program-identity';
 import { refreshPortal } from './refresh';
 import { toViewError } from './view-error';
 
@@ -45,7 +45,7 @@ function targetOf(request: ForwardedRequest): ApprovalTarget {
   return { kind: 'scope', scope: request.scope, name };
 }
 
-async function answer(context: PortalContext, approvals: Approvals, request: ForwardedRequest, origin: string): Promise<unknown> {
+async function answer(context: PortalContext, approvals: Approvals, request: ForwardedRequest, lookup: PeerLookup, origin: string): Promise<unknown> {
   // A local program must never make the extension send a token to a host the user did not choose.
   const portal = await context.portal(origin);
   const settings = await loadSettings(context.deps.disk);
@@ -56,10 +56,14 @@ async function answer(context: PortalContext, approvals: Approvals, request: For
   }
   await context.signedIn(origin);
   const policy = portal.approval ?? settings.approvalPolicy;
-  const ask = { origin, target: targetOf(request), program: programOf(request), policy, timeoutSeconds: settings.approvalTimeoutSeconds };
+  const target = targetOf(request);
   // Nothing reaches the portal before the user's yes: not even a tenant-list refresh for an unknown name.
-  const given = await approvals.approve(ask);
-  if (given !== 'allow') return given;
+  if (policy !== 'never-ask') {
+    // Only an approval needs the program, and finding it costs the host an `ss` run.
+    const program = programOf(request, await lookup.peer());
+    const given = await approvals.approve({ origin, target, program, policy, timeoutSeconds: settings.approvalTimeoutSeconds });
+    if (given !== 'allow') return given;
+  }
   if (request.op === 'tenants') {
     await refreshPortal(context, origin);
     return (await context.known.get(origin))?.tenants ?? [];
@@ -74,7 +78,7 @@ async function answer(context: PortalContext, approvals: Approvals, request: For
 }
 
 /** Answers one local program's request with the same sessions and cache the popup uses. */
-export async function answerBridgeRequest(context: PortalContext, approvals: Approvals, request: ForwardedRequest): Promise<BridgeResponse> {
+export async function answerBridgeRequest(context: PortalContext, approvals: Approvals, request: ForwardedRequest, lookup: PeerLookup): Promise<BridgeResponse> {
   let origin: string;
   try {
     origin = normalizePortalHost(request.portal);
@@ -82,7 +86,7 @@ export async function answerBridgeRequest(context: PortalContext, approvals: App
     return errorResponse(request.id, 'BAD_REQUEST', toViewError(error, request.portal).message);
   }
   try {
-    const result = await answer(context, approvals, request, origin);
+    const result = await answer(context, approvals, request, lookup, origin);
     const what = `the request for ${request.op === 'tenants' ? 'the tenant list' : request.scope} on ${new URL(origin).host}`;
     if (result === 'deny') return errorResponse(request.id, 'DENIED', `You denied ${what} in the browser.`);
     if (result === 'timeout') {
@@ -100,7 +104,7 @@ export async function answerBridgeRequest(context: PortalContext, approvals: App
     return errorResponse(request.id, 'BAD_REQUEST', toViewError(error, request.portal).message);
   }
   try {
-    const result = await answer(context, approvals, request, origin);
+    const result = await answer(context, approvals, request, lookup, origin);
     const what = `the request for ${request.scope} on ${new URL(origin).host}`;
     if (result === 'deny') return errorResponse(request.id, 'DENIED', `You denied ${what} in the browser.`);
     if (result === 'timeout') {

@@ -59,9 +59,20 @@ export const PeerSchema = z.object({
 });
 export type Peer = z.infer<typeof PeerSchema>;
 
-/** What the host sends the extension: the client's request under a host id, with the peer it found (absent from an older host). */
-export const ForwardedRequestSchema = z.extend(BridgeRequestSchema, { peer: z.optional(PeerSchema) });
+/**
+ * What the host sends the extension: the client's request under a host id. `peer` is
+ * `on-request`: finding the peer runs `ss` (~10-30 ms), so the host does it only when the
+ * extension asks with an identify message (an approval decision needs it; "never ask" and
+ * `status` do not). Absent (an older host): the program is unverified.
+ */
+export const ForwardedRequestSchema = z.extend(BridgeRequestSchema, { peer: z.optional(z.union([PeerSchema, z.literal('on-request')])) });
 export type ForwardedRequest = z.infer<typeof ForwardedRequestSchema>;
+
+/** Extension → host: which program sent request `id`? */
+export const IdentifyMessageSchema = z.object({ v: z.literal(protocolVersion), type: z.literal('identify'), id: z.string().check(z.maxLength(100)) });
+/** Host → extension: the answer; unverified when the client has gone or the host could not tell. */
+export const PeerMessageSchema = z.object({ v: z.literal(protocolVersion), type: z.literal('peer'), id: z.string(), peer: PeerSchema });
+export type PeerMessage = z.infer<typeof PeerMessageSchema>;
 
 export const BridgeErrorSchema = z.object({ code: z.enum(bridgeErrorCodes), message: z.string() });
 export type BridgeError = z.infer<typeof BridgeErrorSchema>;

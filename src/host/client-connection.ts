@@ -1,6 +1,7 @@
 import type { Socket } from 'node:net';
 import { createLineDecoder, encodeLine, maxRequestLineBytes } from '../bridge/line-framing';
 import { errorResponse, type BridgeErrorCode, type BridgeRequest, type BridgeResponse, type ForwardedRequest, type Peer } from '../bridge/protocol';
+import { unverifiedPeer } from './peer-identity';
 import { readRequest } from './read-request';
 
 export interface ClientOptions {
@@ -8,7 +9,7 @@ export interface ClientOptions {
   readTimeoutMs: number;
   /** How long the extension has to answer a forwarded request. */
   answerTimeoutMs: number;
-  /** Which program is at the other end; only asked for requests that may need approval. */
+  /** Which program is at the other end of this connection. */
   identify(request: BridgeRequest): Promise<Peer>;
   /** Hands a valid request on to the extension; returns the host-side id it was sent under. */
   forward(request: ForwardedRequest): string;
@@ -21,6 +22,8 @@ export interface Client {
   /** Sends the response under the client's own id, then closes. Later calls do nothing. */
   answer(response: BridgeResponse): void;
   fail(code: BridgeErrorCode, message: string): void;
+  /** The program at the other end, found once, when the extension first asks. */
+  peer(): Promise<Peer>;
 }
 
 const seconds = (ms: number) => `${Math.round(ms / 100) / 10} s`;
@@ -32,6 +35,8 @@ export function serveClient(socket: Socket, options: ClientOptions): Client {
   let hostId: string | undefined;
   let answered = false;
   let settled = false;
+  let forwarded: BridgeRequest | undefined;
+  let peer: Promise<Peer> | undefined;
 
   const settle = () => {
     if (settled) return;
@@ -64,14 +69,13 @@ export function serveClient(socket: Socket, options: ClientOptions): Client {
     }
     const request = reading.request;
     clientId = request.id;
+    forwarded = request;
+    // The client cannot speak for itself here: the schema dropped any `peer` it sent.
+    hostId = options.forward({ ...request, peer: 'on-request' });
     timer = setTimeout(() => {
-      options.log(`request ${hostId ?? '(not forwarded yet)'} (${request.op}) got no answer in time`);
+      options.log(`request ${hostId} (${request.op}) got no answer in time`);
       fail('TIMEOUT', `The browser extension did not answer within ${seconds(options.answerTimeoutMs)}. Check the browser for an approval prompt, then retry.`);
     }, options.answerTimeoutMs);
-    // The peer replaces anything the client said of it: the schema dropped a `peer` it sent.
-    void options.identify(request).then((peer) => {
-      if (!settled) hostId = options.forward({ ...request, peer });
-    });
   });
   // 'close' follows every error and does the clean-up; a client resetting the connection is not news.
   socket.on('error', () => undefined);
@@ -80,5 +84,5 @@ export function serveClient(socket: Socket, options: ClientOptions): Client {
     else if (!answered && decoder.end() !== undefined) options.log('a client closed the connection in the middle of its request line');
     settle();
   });
-  return { answer, fail };
+  return { answer, fail, peer: () => (peer ??= forwarded ? options.identify(forwarded) : Promise.resolve(unverifiedPeer)) };
 }

@@ -1,7 +1,7 @@
 import type { Socket } from 'node:net';
 import type { Readable, Writable } from 'node:stream';
 import { createNativeDecoder, encodeNativeMessage } from '../bridge/native-framing';
-import { BridgeResponseSchema, type ForwardedRequest } from '../bridge/protocol';
+import { BridgeResponseSchema, IdentifyMessageSchema, protocolVersion, type ForwardedRequest, type PeerMessage } from '../bridge/protocol';
 import { serveClient, type Client } from './client-connection';
 import { recordBrowserPid, removeBrowserPid } from './browser-pid';
 import { createPeerIdentifier, unverifiedPeer } from './peer-identity';
@@ -68,8 +68,7 @@ export function runHost(origin: string, io: HostIo = { stdin: process.stdin, std
       readTimeoutMs,
       answerTimeoutMs,
       log,
-      // `status` says only signed in or out, unapproved, so it needs no peer: it skips the `ss` run.
-      identify: (request) => (request.op === 'status' ? Promise.resolve(unverifiedPeer) : identifyPeer(socket, request.client.pid)),
+      identify: (request) => identifyPeer(socket, request.client.pid),
       forward: (request) => forward(request, client),
       onSettled: (hostId) => {
         clients.delete(client);
@@ -80,7 +79,18 @@ export function runHost(origin: string, io: HostIo = { stdin: process.stdin, std
     if (shuttingDown) client.fail('NO_BROWSER', noBrowser);
   };
 
+  // Asked only for a request whose answer depends on who asks (an approval), after it was forwarded.
+  const identify = (id: string) => {
+    const client = pending.get(id);
+    void (client ? client.peer() : Promise.resolve(unverifiedPeer)).then((peer) => {
+      const reply: PeerMessage = { v: protocolVersion, type: 'peer', id, peer };
+      if (!shuttingDown) io.stdout.write(encodeNativeMessage(reply));
+    });
+  };
+
   const receive = (message: unknown) => {
+    const identifying = IdentifyMessageSchema.safeParse(message);
+    if (identifying.success) return identify(identifying.data.id);
     const parsed = BridgeResponseSchema.safeParse(message);
     if (!parsed.success) return log('ignored a message from the extension that is not a bridge response');
     const client = pending.get(parsed.data.id);

@@ -33,9 +33,11 @@ socket.on('data', () => socket.end());`;
 async function peerWhenLaunchedBy(launcher: string[]) {
   const child = spawn(launcher[0]!, [...launcher.slice(1), process.execPath, '-e', client, socketPath], { stdio: 'inherit' });
   const forwarded = await host.nextRequest();
+  expect(forwarded.peer).toBe('on-request');
+  const { peer } = await host.identify(forwarded.id);
   host.send({ v: 1, id: forwarded.id, ok: true, result: null });
   await new Promise((resolve) => child.on('close', resolve));
-  return forwarded.peer;
+  return peer;
 }
 
 describe.runIf(process.platform === 'linux')('the host names the program at the other end of a connection', () => {
@@ -52,16 +54,17 @@ describe.runIf(process.platform === 'linux')('the host names the program at the 
     const claimed = { verified: true, pid: 1, exe: '/usr/local/bin/aws', parentExe: '/usr/local/bin/terraform' };
     const reply = ask(socketPath, `${JSON.stringify({ ...request('liar'), client: { pid: 1, ppid: 0, command: 'aws' }, peer: claimed })}\n`);
     const forwarded = await host.nextRequest();
-    expect(forwarded.peer).toEqual({ verified: true, pid: process.pid, exe: node, parentExe: expect.any(String) as unknown });
+    expect(forwarded.peer).toBe('on-request');
+    expect(await host.identify(forwarded.id)).toEqual({ v: 1, type: 'peer', id: forwarded.id, peer: { verified: true, pid: process.pid, exe: node, parentExe: expect.any(String) as unknown } });
     host.send({ v: 1, id: forwarded.id, ok: true, result: null });
     expect(await reply).toMatchObject({ id: 'liar', ok: true });
   });
 
-  it('does not look up the peer of a status request, which needs no approval', async () => {
-    const { reply } = connect(socketPath, `${JSON.stringify({ ...request('status'), op: 'status', scope: undefined })}\n`);
+  it('answers unverified for a request whose client has gone', async () => {
+    const { socket } = connect(socketPath, `${JSON.stringify(request('gone'))}\n`);
     const forwarded = await host.nextRequest();
-    expect(forwarded.peer).toEqual({ verified: false, pid: 0, exe: '', parentExe: '' });
-    host.send({ v: 1, id: forwarded.id, ok: true, result: null });
-    await reply;
+    socket.destroy();
+    await host.waitForLog(`the client of request ${forwarded.id} left before its answer`);
+    expect((await host.identify(forwarded.id)).peer).toEqual({ verified: false, pid: 0, exe: '', parentExe: '' });
   });
 });

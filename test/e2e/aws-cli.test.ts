@@ -1,5 +1,3 @@
-import { realpathSync } from 'node:fs';
-import { basename } from 'node:path';
 import { fromProcess } from '@aws-sdk/credential-provider-process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoPortal, type DemoPortal } from '../portal/index';
@@ -63,8 +61,9 @@ describe('the AWS CLI and SDK get credentials from the browser session', () => {
       await rows.first().waitFor();
       const cells = (row: number) => rows.nth(row).locator('td').evaluateAll((tds) => tds.slice(1).map((td) => td.textContent));
       const host = new URL(portal.url).host;
-      // The AWS CLI v1 here is a script: the program is its interpreter, by name only (arguments can hold secrets).
-      const program = basename(realpathSync('/usr/bin/python3'));
+      // The AWS CLI v1 here is a script run by python3; by name only (arguments can hold secrets). "Never ask" needs no
+      // peer, so the host was not asked who it is: the name is the one the program gave.
+      const program = 'python3 (unverified)';
       expect(await cells(0)).toEqual([program, host, 'admin', 'given']);
       expect(await cells(1)).toEqual([program, host, 'dev01', 'given']);
       expect(await rows.count()).toBe(2);
