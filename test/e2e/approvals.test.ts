@@ -43,12 +43,22 @@ const cli = (scope: string) => [process.execPath, cliBundle, 'aws', '--host', po
 const fromShell = (scope: string) => runProcess('sh', ['-c', '"$@"; exit $?', 'sh', ...cli(scope)], setup.env);
 const fromPython = (scope: string) => runProcess('python3', [launchPy, '--password', 'hunter2', ...cli(scope)], setup.env);
 
-/** The next approval window, once it lists `programs` programs. */
+/** Waits until the window shows its prompt, and lists `programs` programs (given 15 s to: then it is read as it is). */
+async function showing(page: Page, programs = 1): Promise<Page> {
+  await page.locator('#scope').filter({ hasText: /\S/ }).waitFor();
+  await page
+    .locator('#programs li')
+    .nth(programs - 1)
+    .waitFor({ timeout: 15_000 })
+    .catch(() => undefined);
+  return page;
+}
+
+/** The next approval window, once it shows its prompt. */
 async function nextPrompt(programs = 1): Promise<Page> {
   const seen = prompts.opened.length;
-  const page = await setup.browser.context.waitForEvent('page', { predicate: () => prompts.opened.length > seen, timeout: 30_000 }).then(() => prompts.opened[seen]!);
-  await page.locator('#programs li').nth(programs - 1).waitFor();
-  return page;
+  await setup.browser.context.waitForEvent('page', { predicate: () => prompts.opened.length > seen, timeout: 30_000 });
+  return showing(prompts.opened[seen]!, programs);
 }
 
 const shown = async (page: Page) => ({
@@ -69,8 +79,7 @@ async function denyingPrompts<T>(work: Promise<T>): Promise<{ result: T; seen: A
   const seen: Awaited<ReturnType<typeof shown>>[] = [];
   const handled: Promise<void>[] = [];
   const deny = async (page: Page) => {
-    await page.locator('#programs li').first().waitFor();
-    seen.push(await shown(page));
+    seen.push(await shown(await showing(page)));
     await click(page, '#deny');
   };
   const onPage = (page: Page) => {
