@@ -64,7 +64,7 @@ async function nextPrompt(programs = 1): Promise<Page> {
 const shown = async (page: Page) => ({
   programs: await page.locator('#programs li strong').allTextContents(),
   scope: await page.locator('#scope').textContent(),
-  title: await page.locator('#title').textContent(),
+  title: await page.locator('h1').textContent(),
 });
 
 /** Clicks a button that closes its own window, at times before Playwright's click returns. */
@@ -106,14 +106,14 @@ describe.sequential('approval of local programs, in the real browser', () => {
       }),
       fromShell('dev01'),
     ]);
-    expect(first).toEqual({ programs: ['node'], scope: 'dev01', title: 'Allow AWS credentials?' });
     expect(allowed).toMatchObject({ code: 0, stderr: '' });
     const before = prompts.opened.length;
     expect(await fromShell('dev01')).toMatchObject({ code: 0, stderr: '' });
     expect(prompts.opened.length).toBe(before);
     const { result, seen } = await denyingPrompts(fromPython('dev01'));
-    expect(seen).toEqual([{ programs: [python], scope: 'dev01', title: 'Allow AWS credentials?' }]);
     expect(result).toMatchObject({ code: 1, stdout: '', stderr: `duplo-jit-bridge: You denied the request for dev01 on ${host()} in the browser.\n` });
+    expect(seen).toEqual([{ programs: [python], scope: 'dev01', title: 'Allow AWS credentials?' }]);
+    expect(first).toEqual({ programs: ['node'], scope: 'dev01', title: 'Allow AWS credentials?' });
   });
 
   it('lists both programs waiting on one prompt', { timeout: 90_000 }, async () => {
