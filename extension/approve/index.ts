@@ -1,29 +1,73 @@
-import type { ApprovalAsk } from '../../src/access/approvals';
+import type { PromptView, WaitingProgram } from '../../src/access/approval-queue';
 import { askWorker } from '../shared/ask-worker';
 
 const id = new URLSearchParams(location.search).get('id') ?? '';
-const show = (element: string, text: string) => {
-  document.getElementById(element)!.textContent = text;
+const element = (name: string) => document.getElementById(name)!;
+const show = (name: string, text: string) => {
+  element(name).textContent = text;
 };
 
-async function load(): Promise<void> {
-  const reply = await askWorker<ApprovalAsk | null>({ type: 'approval', id });
+/** A program as the user can judge it: its name, and where it runs from when the host could see that. */
+function programItem(program: WaitingProgram): HTMLLIElement {
+  const item = document.createElement('li');
+  const name = document.createElement('strong');
+  name.textContent = program.name;
+  const detail = document.createElement('span');
+  detail.className = 'muted';
+  const times = program.requests > 1 ? `, ${program.requests} requests` : '';
+  detail.textContent = program.verified ? ` ${program.parentExe}${times}` : ` not verified: as the program says${times}`;
+  item.append(name, detail);
+  return item;
+}
+
+/** How often the window asks again: a program that joins the prompt must appear before Allow can count for it. */
+const pollMs = 300;
+const allow = element('allow') as HTMLButtonElement;
+let allowAt = Number.POSITIVE_INFINITY;
+let deadline = 0;
+
+function render(prompt: PromptView): void {
+  const many = prompt.programs.length > 1;
+  const asks = many ? `${prompt.programs.length} programs on this computer ask` : 'A program on this computer asks';
+  if (prompt.target.kind === 'tenants') show('title', 'Allow the tenant list?');
+  show('question', prompt.target.kind === 'tenants' ? `${asks} for the list of your tenants.` : `${asks} for AWS credentials from your DuploCloud session.`);
+  element('programs').replaceChildren(...prompt.programs.map(programItem));
+  show('portal', new URL(prompt.origin).host);
+  show('scope', prompt.target.kind === 'tenants' ? 'Tenant list' : prompt.target.name);
+  // The worker ignores an Allow sooner than this too; disabled, the button says so.
+  allowAt = Date.now() + prompt.allowInMs;
+  deadline = Date.now() + prompt.closesInMs;
+}
+
+function tick(): void {
+  allow.disabled = Date.now() < allowAt;
+  show('countdown', `Denied automatically in ${Math.max(0, Math.ceil((deadline - Date.now()) / 1000))} s.`);
+}
+
+async function refresh(): Promise<boolean> {
+  const reply = await askWorker<PromptView | null>({ type: 'approval', id });
   if (!reply.ok || !reply.value) {
+    allow.disabled = true;
     show('question', 'This request has already been answered or has expired.');
-    return;
+    return false;
   }
-  const ask = reply.value;
-  show('question', 'A program on this computer asks for AWS credentials from your DuploCloud session.');
-  show('program', ask.client.command || `process ${ask.client.pid}`);
-  show('portal', new URL(ask.origin).host);
-  show('scope', ask.scopeName);
-  const deadline = Date.now() + ask.timeoutSeconds * 1000;
-  const tick = () => show('countdown', `Denied automatically in ${Math.max(0, Math.ceil((deadline - Date.now()) / 1000))} s.`);
+  render(reply.value);
   tick();
-  setInterval(tick, 1000);
-  for (const [button, allow] of [['allow', true], ['deny', false]] as const) {
-    document.getElementById(button)!.addEventListener('click', () => {
-      void askWorker({ type: 'approval-answer', id, allow }).then(() => window.close());
+  return true;
+}
+
+async function load(): Promise<void> {
+  if (!(await refresh())) return;
+  const poll = async () => {
+    if (await refresh()) setTimeout(() => void poll(), pollMs);
+  };
+  setTimeout(() => void poll(), pollMs);
+  setInterval(tick, 100);
+  for (const [button, yes] of [['allow', true], ['deny', false]] as const) {
+    element(button).addEventListener('click', () => {
+      void askWorker<boolean>({ type: 'approval-answer', id, allow: yes }).then((counted) => {
+        if (counted.ok && counted.value) window.close();
+      });
     });
   }
 }

@@ -1,54 +1,52 @@
 import browser from 'webextension-polyfill';
-import type { ApprovalAnswer, ApprovalAsk } from '../../src/access/approvals';
+import type { ApprovalAnswer, ApprovalAsk } from '../../src/access/approval-ask';
+import { createApprovalQueue, type PromptView } from '../../src/access/approval-queue';
 
-interface Waiting {
-  readonly ask: ApprovalAsk;
-  readonly answer: (given: ApprovalAnswer) => void;
-}
+/** Which window shows which prompt, while it is open. */
+const windows = new Map<string, number>();
 
-const waiting = new Map<string, Waiting>();
+const queue = createApprovalQueue({
+  now: Date.now,
+  newId: () => crypto.randomUUID(),
+  window: {
+    async open(id) {
+      const created = await browser.windows.create({
+        url: browser.runtime.getURL(`extension/approve/index.html?id=${id}`),
+        type: 'popup',
+        width: 480,
+        height: 400,
+        focused: true,
+      });
+      if (created.id !== undefined) windows.set(id, created.id);
+    },
+    close(id) {
+      const windowId = windows.get(id);
+      windows.delete(id);
+      if (windowId !== undefined) void browser.windows.remove(windowId).catch(() => undefined);
+    },
+  },
+});
+
+browser.windows.onRemoved.addListener((removed) => {
+  for (const [id, windowId] of windows) {
+    if (windowId !== removed) continue;
+    windows.delete(id);
+    queue.closed(id);
+  }
+});
 
 /**
- * Asks the user in a small window whether a local program may have credentials. Closing the
- * window, or no answer within the time-out, is a no.
+ * Asks the user in a small window whether a local program may have what it asks for. One
+ * window at a time; closing it, or no answer within the time-out, is a no.
  */
-export async function askInWindow(ask: ApprovalAsk): Promise<ApprovalAnswer> {
-  const id = crypto.randomUUID();
-  // Known once the window exists; the ask is registered first so its page always finds it.
-  const opened: { windowId?: number } = {};
-  const answered = new Promise<ApprovalAnswer>((resolve) => {
-    const finish = (given: ApprovalAnswer) => {
-      if (!waiting.delete(id)) return;
-      clearTimeout(timer);
-      browser.windows.onRemoved.removeListener(closed);
-      if (opened.windowId !== undefined) void browser.windows.remove(opened.windowId).catch(() => undefined);
-      resolve(given);
-    };
-    const closed = (removed: number) => {
-      if (removed === opened.windowId) finish('deny');
-    };
-    const timer = setTimeout(() => finish('timeout'), ask.timeoutSeconds * 1000);
-    browser.windows.onRemoved.addListener(closed);
-    waiting.set(id, { ask, answer: finish });
-  });
-  const created = await browser.windows.create({
-    url: browser.runtime.getURL(`extension/approve/index.html?id=${id}`),
-    type: 'popup',
-    width: 460,
-    height: 340,
-    focused: true,
-  });
-  opened.windowId = created.id;
-  return answered;
+export const askInWindow = (ask: ApprovalAsk): Promise<ApprovalAnswer> => queue.ask(ask);
+
+/** What the approval window shows: programs, portal and target; never anything secret. */
+export function approvalDetails(id: string): PromptView | undefined {
+  return queue.details(id);
 }
 
-/** What the approval window shows: program, portal and scope; never anything secret. */
-export function approvalDetails(id: string): ApprovalAsk | undefined {
-  return waiting.get(id)?.ask;
-}
-
+/** Whether the answer counted: an Allow sooner than 1 s after the window showed its prompt does not. */
 export function answerApproval(id: string, allow: boolean): boolean {
-  const entry = waiting.get(id);
-  entry?.answer(allow ? 'allow' : 'deny');
-  return entry !== undefined;
+  return queue.answer(id, allow) === 'answered';
 }

@@ -16,6 +16,7 @@ import {
 import { RequestSchema, type Reply, type WorkerRequest } from '../../src/messages/protocol';
 import { loadSettings, saveSettings, scopeKey } from '../../src/settings/settings';
 import type { RequestLog } from '../../src/access/request-log';
+import { dropGrantsOfRemoved } from '../../src/access/approval-grants';
 import { answerApproval, approvalDetails } from './approval-window';
 import { copyKeys } from './copy-keys';
 import type { SignIns } from './sign-in';
@@ -50,8 +51,12 @@ async function dispatch(context: PortalContext, requestLog: RequestLog, request:
     }
     case 'settings':
       return loadSettings(disk);
-    case 'save-settings':
-      return saveSettings(disk, request.settings);
+    case 'save-settings': {
+      const { portals } = await loadSettings(disk);
+      const saved = await saveSettings(disk, request.settings);
+      await dropGrantsOfRemoved(context.deps.memory, portals, saved.portals);
+      return saved;
+    }
     case 'add-portal': {
       const entry = portalEntry(request.origin, request.apiHost);
       const { portals } = await loadSettings(disk);

@@ -3,6 +3,7 @@ import { createPortalContext } from '../../src/access';
 import { createApprovals } from '../../src/access/approvals';
 import { answerBridgeRequest } from '../../src/access/bridge-answer';
 import { createRequestLog } from '../../src/access/request-log';
+import { programLabel, programOf } from '../../src/access/program-identity';
 import { isOffscreenRequest } from '../offscreen/offscreen-protocol';
 import { askInWindow } from './approval-window';
 import { copyFromMenu, rebuildMenus } from './context-menus';
@@ -47,13 +48,13 @@ browser.runtime.onInstalled.addListener(() => void rebuildMenus(context));
 browser.runtime.onStartup.addListener(() => void rebuildMenus(context));
 
 keepBridgeConnected(
-  async (request) => {
-    const response = await answerBridgeRequest(context, approvals, request);
+  async (request, lookup) => {
+    const response = await answerBridgeRequest(context, approvals, request, lookup);
     // After the answer, and written later with others (src/access/request-log.ts): the program
     // waits for its answer, the log is for the options page, which sees every entry.
     requestLog.append({
       time: Date.now(),
-      program: request.client.command.split(' ').slice(0, 4).join(' ') || `pid ${request.client.pid}`,
+      program: programLabel(programOf(request, lookup.known())),
       portal: request.portal,
       op: request.op,
       scope: request.scope ?? '',

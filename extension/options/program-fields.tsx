@@ -5,7 +5,7 @@ import type { UpdatePreference } from './preferences-form';
 
 const policyLabels: Readonly<Record<ApprovalPolicy, string>> = {
   'ask-every-time': 'Ask every time',
-  'ask-once': 'Ask once per tenant until the browser closes',
+  'ask-once': 'Ask once per program and tenant until the browser closes',
   'never-ask': 'Never ask',
 };
 

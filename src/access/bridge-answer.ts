@@ -1,13 +1,16 @@
 import { toCredentialProcess } from '../aws/credential-process';
-import { errorResponse, protocolVersion, type BridgeErrorCode, type BridgeRequest, type BridgeResponse } from '../bridge/protocol';
+import { errorResponse, protocolVersion, type BridgeErrorCode, type BridgeResponse, type ForwardedRequest } from '../bridge/protocol';
 import { PortalError } from '../duplo/errors';
 import { normalizePortalHost } from '../duplo/portal-host';
 import { looksLikeTenantId } from '../duplo/resolve-tenant';
 import { loadSettings } from '../settings/settings';
 import { AccessError } from './access-error';
+import type { ApprovalTarget } from './approval-ask';
+import { defaultMaxPrompts } from './approval-queue';
 import type { Approvals } from './approvals';
 import { consoleUrlFor, credentialsFor } from './credentials';
 import type { PortalContext } from './portal-context';
+import { programOf, type PeerLookup } from './program-identity';
 import { refreshPortal } from './refresh';
 import { toViewError } from './view-error';
 
@@ -22,35 +25,51 @@ const bridgeCodes: Partial<Record<string, BridgeErrorCode>> = {
 };
 
 /** `admin`, `duplo-ops`, a tenant ID, or a tenant name looked up in the known list (refreshed once if missing). */
-async function resolveScope(context: PortalContext, origin: string, wanted: string): Promise<{ scope: string; name: string }> {
-  if (wanted === 'admin') return { scope: 'admin', name: 'Admin' };
-  if (wanted === 'duplo-ops') return { scope: 'duplo-ops', name: 'duplo-ops' };
+async function resolveScope(context: PortalContext, origin: string, wanted: string): Promise<string> {
+  if (wanted === 'admin' || wanted === 'duplo-ops') return wanted;
   const find = async () => (await context.known.get(origin))?.tenants.find((tenant) => (looksLikeTenantId(wanted) ? tenant.id === wanted : tenant.name === wanted));
   let match = await find();
   if (!match) {
     await refreshPortal(context, origin);
     match = await find();
   }
-  if (match) return { scope: match.id, name: match.name };
-  if (looksLikeTenantId(wanted)) return { scope: wanted, name: wanted };
+  if (match) return match.id;
+  if (looksLikeTenantId(wanted)) return wanted;
   throw new PortalError('TENANT_NOT_FOUND', { detail: `"${wanted}"` });
 }
 
-async function answer(context: PortalContext, approvals: Approvals, request: BridgeRequest, origin: string): Promise<unknown> {
+/** What the prompt names: the scope as the program asked for it; a tenant name is looked up only after a yes. */
+function targetOf(request: ForwardedRequest): ApprovalTarget {
+  if (request.op === 'tenants') return { kind: 'tenants' };
+  if (!request.scope) throw new AccessError('BAD_MESSAGE', `${request.op} needs a scope`);
+  const name = request.scope === 'admin' ? 'Admin' : request.scope;
+  return { kind: 'scope', scope: request.scope, name };
+}
+
+async function answer(context: PortalContext, approvals: Approvals, request: ForwardedRequest, lookup: PeerLookup, origin: string): Promise<unknown> {
   // A local program must never make the extension send a token to a host the user did not choose.
   const portal = await context.portal(origin);
   const settings = await loadSettings(context.deps.disk);
-  if (request.op === 'status') return { portal: origin, session: (await context.sessions.get(origin))?.state ?? 'signed-out' };
+  // Unapproved, so it says no more than signed in or out: doctor and scripts check it, and the popup shows as much.
+  if (request.op === 'status') {
+    const session = await context.sessions.get(origin);
+    return { portal: origin, session: session && session.state !== 'expired' ? 'signed-in' : 'signed-out' };
+  }
   await context.signedIn(origin);
+  const policy = portal.approval ?? settings.approvalPolicy;
+  const target = targetOf(request);
+  // Nothing reaches the portal before the user's yes: not even a tenant-list refresh for an unknown name.
+  if (policy !== 'never-ask') {
+    // Only an approval needs the program, and finding it costs the host an `ss` run.
+    const program = programOf(request, await lookup.peer());
+    const given = await approvals.approve({ origin, target, program, policy, timeoutSeconds: settings.approvalTimeoutSeconds });
+    if (given !== 'allow') return given;
+  }
   if (request.op === 'tenants') {
     await refreshPortal(context, origin);
     return (await context.known.get(origin))?.tenants ?? [];
   }
-  if (!request.scope) throw new AccessError('BAD_MESSAGE', `${request.op} needs a scope`);
-  const { scope, name } = await resolveScope(context, origin, request.scope);
-  const policy = portal.approval ?? settings.approvalPolicy;
-  const given = await approvals.approve(policy, { origin, scope, scopeName: name, client: request.client, timeoutSeconds: settings.approvalTimeoutSeconds });
-  if (given !== 'allow') return given;
+  const scope = await resolveScope(context, origin, request.scope ?? '');
   if (request.op === 'console-url') {
     const choice = { ...(request.region ? { region: request.region } : {}), ...(request.service ? { service: request.service } : {}) };
     return { ConsoleUrl: await consoleUrlFor(context, origin, scope, choice) };
@@ -60,7 +79,7 @@ async function answer(context: PortalContext, approvals: Approvals, request: Bri
 }
 
 /** Answers one local program's request with the same sessions and cache the popup uses. */
-export async function answerBridgeRequest(context: PortalContext, approvals: Approvals, request: BridgeRequest): Promise<BridgeResponse> {
+export async function answerBridgeRequest(context: PortalContext, approvals: Approvals, request: ForwardedRequest, lookup: PeerLookup): Promise<BridgeResponse> {
   let origin: string;
   try {
     origin = normalizePortalHost(request.portal);
@@ -68,7 +87,25 @@ export async function answerBridgeRequest(context: PortalContext, approvals: App
     return errorResponse(request.id, 'BAD_REQUEST', toViewError(error, request.portal).message);
   }
   try {
-    const result = await answer(context, approvals, request, origin);
+    const result = await answer(context, approvals, request, lookup, origin);
+    const what = `the request for ${request.op === 'tenants' ? 'the tenant list' : request.scope} on ${new URL(origin).host}`;
+    if (result === 'deny') return errorResponse(request.id, 'DENIED', `You denied ${what} in the browser.`);
+    if (result === 'timeout') {
+      return errorResponse(request.id, 'DENIED', `Nobody answered the browser's approval prompt for ${what} in time. Retry and choose Allow, or change the approval setting in the extension's options.`);
+    }
+    if (result === 'busy') {
+      return errorResponse(
+        request.id,
+        'DENIED',
+        `The browser refused ${what} without asking: too many requests already wait for approval (at most ${defaultMaxPrompts} prompts, one shown at a time). Answer the prompt in the browser, then retry.`,
+      );
+    }
+    return { v: protocolVersion, id: request.id, ok: true, result };
+  } catch (error) {
+    return errorResponse(request.id, 'BAD_REQUEST', toViewError(error, request.portal).message);
+  }
+  try {
+    const result = await answer(context, approvals, request, lookup, origin);
     const what = `the request for ${request.scope} on ${new URL(origin).host}`;
     if (result === 'deny') return errorResponse(request.id, 'DENIED', `You denied ${what} in the browser.`);
     if (result === 'timeout') {

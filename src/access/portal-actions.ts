@@ -1,5 +1,6 @@
 import { loadSettings, saveSettings, type Settings } from '../settings/settings';
 import { AccessError } from './access-error';
+import { dropGrants } from './approval-grants';
 import type { PortalContext } from './portal-context';
 
 /** The user's "use it" for a portal the extension only saw: its held token may now be used. */
@@ -9,9 +10,9 @@ export async function confirmPortal(context: PortalContext, origin: string): Pro
   if (standing === 'seen') await context.trust.vouch(origin, 'confirmed');
 }
 
-/** Signs the extension out of a portal: its token (kept or remembered) and the credentials got with it. */
+/** Signs the extension out of a portal: its token (kept or remembered), the credentials got with it, and the programs' "ask once" grants. */
 export async function forgetSession(context: PortalContext, origin: string): Promise<void> {
-  await Promise.all([context.sessions.forget(origin), context.cache.drop(origin)]);
+  await Promise.all([context.sessions.forget(origin), context.cache.drop(origin), dropGrants(context.deps.memory, origin)]);
   context.portalErrors.delete(origin);
 }
 

@@ -1,4 +1,5 @@
 import { loadSettings } from '../settings/settings';
+import { dropGrants } from './approval-grants';
 import type { PortalContext } from './portal-context';
 import { portalForApiOrigin } from './portal-origins';
 import type { Session } from './session-store';
@@ -18,8 +19,8 @@ export async function observeRequest(context: PortalContext, page: string | unde
   const portal = portalForApiOrigin(requestOrigin, await loadSettings(context.deps.disk));
   if (!portal || portal.origin !== page) return false;
   const changed = await context.sessions.offer(portal.origin, token, 'observed');
-  // Another token may be another user: their credentials must not be served to this one.
-  if (changed) await context.cache.drop(portal.origin);
+  // Another token may be another user: their credentials, and yeses given under the old one, must not serve this one.
+  if (changed) await Promise.all([context.cache.drop(portal.origin), dropGrants(context.deps.memory, portal.origin)]);
   return changed;
 }
 
@@ -34,7 +35,7 @@ export async function acceptToken(context: PortalContext, origin: string, token:
   await context.clientFor(entry, token).systemFeatures();
   await context.trust.vouch(origin, source === 'handoff' ? 'signed-in' : 'pasted');
   const current = await context.sessions.get(origin);
-  if (current?.token !== token) await context.cache.drop(origin);
+  if (current?.token !== token) await Promise.all([context.cache.drop(origin), dropGrants(context.deps.memory, origin)]);
   await context.sessions.offer(origin, token, source);
   await context.sessions.mark(origin, token, { state: 'active' });
   const session = await context.sessions.get(origin);

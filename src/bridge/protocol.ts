@@ -44,6 +44,36 @@ export const BridgeRequestSchema = z.object({
 });
 export type BridgeRequest = z.infer<typeof BridgeRequestSchema>;
 
+/**
+ * The program at the other end of a CLI's connection, as the host establishes it from the
+ * kernel (the socket's peer process), never as the client says: the host overwrites it. The
+ * peer is normally our own CLI (node), so its parent (the AWS CLI, terraform, python…) is what
+ * tells programs apart. `verified` is false when the host could not establish it (not Linux,
+ * no `ss`, the process gone); then `exe` and `parentExe` are empty.
+ */
+export const PeerSchema = z.object({
+  verified: z.boolean(),
+  pid: z.number().check(z.int(), z.nonnegative()),
+  exe: z.string().check(z.maxLength(4096)),
+  parentExe: z.string().check(z.maxLength(4096)),
+});
+export type Peer = z.infer<typeof PeerSchema>;
+
+/**
+ * What the host sends the extension: the client's request under a host id. `peer` is
+ * `on-request`: finding the peer runs `ss` (~10-30 ms), so the host does it only when the
+ * extension asks with an identify message (an approval decision needs it; "never ask" and
+ * `status` do not). Absent (an older host): the program is unverified.
+ */
+export const ForwardedRequestSchema = z.extend(BridgeRequestSchema, { peer: z.optional(z.union([PeerSchema, z.literal('on-request')])) });
+export type ForwardedRequest = z.infer<typeof ForwardedRequestSchema>;
+
+/** Extension → host: which program sent request `id`? */
+export const IdentifyMessageSchema = z.object({ v: z.literal(protocolVersion), type: z.literal('identify'), id: z.string().check(z.maxLength(100)) });
+/** Host → extension: the answer; unverified when the client has gone or the host could not tell. */
+export const PeerMessageSchema = z.object({ v: z.literal(protocolVersion), type: z.literal('peer'), id: z.string(), peer: PeerSchema });
+export type PeerMessage = z.infer<typeof PeerMessageSchema>;
+
 export const BridgeErrorSchema = z.object({ code: z.enum(bridgeErrorCodes), message: z.string() });
 export type BridgeError = z.infer<typeof BridgeErrorSchema>;
 

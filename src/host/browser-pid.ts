@@ -13,6 +13,17 @@ export async function recordBrowserPid(socketPath: string, pid: number): Promise
   await promises.writeFile(browserPidPath(socketPath), `${pid}\n`, { mode: 0o600 });
 }
 
+/**
+ * Removes the record at exit, but only if it still names `pid`: a host that took the socket
+ * over since wrote its own browser's. A SIGKILLed host cannot; its record stays until the next
+ * host overwrites it, and a client then sees that browser's process gone or running, as it is.
+ */
+export async function removeBrowserPid(socketPath: string, pid: number): Promise<void> {
+  const path = browserPidPath(socketPath);
+  const text = await promises.readFile(path, 'utf8').catch(() => '');
+  if (text === `${pid}\n`) await promises.unlink(path).catch(() => undefined);
+}
+
 /** Synchronous, and node:fs/promises only behind `promises`: the CLI reads this, and both would cost its start-up. */
 export function readBrowserPid(socketPath: string): number | undefined {
   let text = '';

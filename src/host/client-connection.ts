@@ -1,6 +1,7 @@
 import type { Socket } from 'node:net';
 import { createLineDecoder, encodeLine, maxRequestLineBytes } from '../bridge/line-framing';
-import { errorResponse, type BridgeErrorCode, type BridgeRequest, type BridgeResponse } from '../bridge/protocol';
+import { errorResponse, type BridgeErrorCode, type BridgeRequest, type BridgeResponse, type ForwardedRequest, type Peer } from '../bridge/protocol';
+import { unverifiedPeer } from './peer-identity';
 import { readRequest } from './read-request';
 
 export interface ClientOptions {
@@ -8,8 +9,10 @@ export interface ClientOptions {
   readTimeoutMs: number;
   /** How long the extension has to answer a forwarded request. */
   answerTimeoutMs: number;
+  /** Which program is at the other end of this connection. */
+  identify(request: BridgeRequest): Promise<Peer>;
   /** Hands a valid request on to the extension; returns the host-side id it was sent under. */
-  forward(request: BridgeRequest): string;
+  forward(request: ForwardedRequest): string;
   /** Called once, as soon as the client has its answer or has gone, so a late answer finds no one. */
   onSettled(hostId: string | undefined): void;
   log(line: string): void;
@@ -19,6 +22,8 @@ export interface Client {
   /** Sends the response under the client's own id, then closes. Later calls do nothing. */
   answer(response: BridgeResponse): void;
   fail(code: BridgeErrorCode, message: string): void;
+  /** The program at the other end, found once, when the extension first asks. */
+  peer(): Promise<Peer>;
 }
 
 const seconds = (ms: number) => `${Math.round(ms / 100) / 10} s`;
@@ -30,6 +35,8 @@ export function serveClient(socket: Socket, options: ClientOptions): Client {
   let hostId: string | undefined;
   let answered = false;
   let settled = false;
+  let forwarded: BridgeRequest | undefined;
+  let peer: Promise<Peer> | undefined;
 
   const settle = () => {
     if (settled) return;
@@ -60,10 +67,13 @@ export function serveClient(socket: Socket, options: ClientOptions): Client {
       options.log(`bad request from a client: ${reading.message}`);
       return fail('BAD_REQUEST', reading.message);
     }
-    clientId = reading.request.id;
-    hostId = options.forward(reading.request);
+    const request = reading.request;
+    clientId = request.id;
+    forwarded = request;
+    // The client cannot speak for itself here: the schema dropped any `peer` it sent.
+    hostId = options.forward({ ...request, peer: 'on-request' });
     timer = setTimeout(() => {
-      options.log(`request ${hostId} (${reading.request.op}) got no answer in time`);
+      options.log(`request ${hostId} (${request.op}) got no answer in time`);
       fail('TIMEOUT', `The browser extension did not answer within ${seconds(options.answerTimeoutMs)}. Check the browser for an approval prompt, then retry.`);
     }, options.answerTimeoutMs);
   });
@@ -74,5 +84,5 @@ export function serveClient(socket: Socket, options: ClientOptions): Client {
     else if (!answered && decoder.end() !== undefined) options.log('a client closed the connection in the middle of its request line');
     settle();
   });
-  return { answer, fail };
+  return { answer, fail, peer: () => (peer ??= forwarded ? options.identify(forwarded) : Promise.resolve(unverifiedPeer)) };
 }

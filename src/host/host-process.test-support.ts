@@ -3,13 +3,15 @@ import { createConnection, type Socket } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { extensionOrigin } from '../bridge/extension-id';
 import { createNativeDecoder, encodeNativeMessage } from '../bridge/native-framing';
-import type { BridgeRequest } from '../bridge/protocol';
+import type { BridgeRequest, ForwardedRequest, PeerMessage } from '../bridge/protocol';
 import type { HostOptions } from './native-host';
 
 /** Test harness: a real host process, with the test as its browser (stdin/stdout) and its CLI clients (the socket). */
 export interface HostProcess {
   /** The next request the host forwarded to the browser. */
-  nextRequest(): Promise<BridgeRequest>;
+  nextRequest(): Promise<ForwardedRequest>;
+  /** Asks the host which program sent request `hostId`, as the extension does, and returns its peer message. */
+  identify(hostId: string): Promise<PeerMessage>;
   /** Sends a native message to the host, as the extension would. */
   send(message: unknown): void;
   writeStdin(bytes: Uint8Array): void;
@@ -58,23 +60,27 @@ export async function startHost(socketPath: string, options?: HostOptions): Prom
     });
 
   const decoder = createNativeDecoder({ maxBytes: 1024 * 1024 });
-  const received: BridgeRequest[] = [];
-  const requestWaiters: ((request: BridgeRequest) => void)[] = [];
+  // Everything the host writes to the browser, in order: forwarded requests and peer messages.
+  const received: unknown[] = [];
+  const requestWaiters: ((message: unknown) => void)[] = [];
   child.stdout.on('data', (chunk: Buffer) => {
     for (const item of decoder.push(chunk)) {
       if (!item.ok) throw new Error(`host wrote a bad frame: ${item.reason}`);
       const waiter = requestWaiters.shift();
-      if (waiter) waiter(item.value as BridgeRequest);
-      else received.push(item.value as BridgeRequest);
+      if (waiter) waiter(item.value);
+      else received.push(item.value);
     }
   });
   child.stdin.on('error', () => undefined);
 
+  const next = (): Promise<unknown> => (received.length > 0 ? Promise.resolve(received.shift()) : new Promise((resolve) => requestWaiters.push(resolve)));
+
   await Promise.race([waitForLog('listening on'), waitForLog('standing by')]);
   return {
-    nextRequest: () => {
-      const ready = received.shift();
-      return ready ? Promise.resolve(ready) : new Promise((resolve) => requestWaiters.push(resolve));
+    nextRequest: () => next() as Promise<ForwardedRequest>,
+    identify: (hostId) => {
+      child.stdin.write(encodeNativeMessage({ v: 1, type: 'identify', id: hostId }));
+      return next() as Promise<PeerMessage>;
     },
     send: (message) => child.stdin.write(encodeNativeMessage(message)),
     writeStdin: (bytes) => child.stdin.write(bytes),
@@ -88,7 +94,7 @@ export async function startHost(socketPath: string, options?: HostOptions): Prom
 }
 
 export function request(id: string, scope = 'dev'): BridgeRequest {
-  return { v: 1, id, op: 'aws-credentials', portal: 'https://portal.example.com', scope, client: { pid: 10, ppid: 9, command: 'aws sts get-caller-identity' } };
+  return { v: 1, id, op: 'aws-credentials', portal: 'https://portal.example.com', scope, client: { pid: process.pid, ppid: process.ppid, command: 'aws sts get-caller-identity' } };
 }
 
 /** A CLI connection that has sent `payload`; `reply` is everything the host wrote before closing. */

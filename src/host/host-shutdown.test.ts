@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it, type TestContext } from 'vitest';
 import { encodeNativeMessage } from '../bridge/native-framing';
 import { ask, request, startHost, type HostProcess } from './host-process.test-support';
@@ -30,17 +30,31 @@ async function expectCleanExit(host: HostProcess, socketPath: string, replies: P
   expect(existsSync(socketPath)).toBe(false);
 }
 
+const browserPid = (socketPath: string) => join(dirname(socketPath), 'browser.pid');
+
 describe.concurrent('the native host shutting down', () => {
   it('answers NO_BROWSER, removes its socket and exits within 1 s when stdin ends', async (context) => {
     const { host, socketPath, replies } = await hostWithWaitingClients(context, 3);
+    expect(existsSync(browserPid(socketPath))).toBe(true);
     host.endStdin();
     await expectCleanExit(host, socketPath, replies, 0);
+    expect(existsSync(browserPid(socketPath))).toBe(false);
   });
 
   it('does the same on SIGTERM', async (context) => {
     const { host, socketPath, replies } = await hostWithWaitingClients(context, 1);
+    expect(existsSync(browserPid(socketPath))).toBe(true);
     host.signal('SIGTERM');
     await expectCleanExit(host, socketPath, replies, 0);
+    expect(existsSync(browserPid(socketPath))).toBe(false);
+  });
+
+  it("leaves a browser.pid that names another host's browser", async (context) => {
+    const { host, socketPath, replies } = await hostWithWaitingClients(context, 1);
+    await writeFile(browserPid(socketPath), '4242\n');
+    host.endStdin();
+    await expectCleanExit(host, socketPath, replies, 0);
+    expect(existsSync(browserPid(socketPath))).toBe(true);
   });
 
   it('survives garbage on stdin until a length it cannot trust, then exits cleanly', async (context) => {

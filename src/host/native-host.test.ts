@@ -52,7 +52,7 @@ describe('the native host relay', () => {
   it('forwards a request under a host id and answers under the client id', async () => {
     const reply = ask(socketPath, request('cli-1', 'dev'));
     const forwarded = await host.nextRequest();
-    expect(forwarded).toEqual({ ...request('cli-1', 'dev'), id: expect.not.stringMatching(/^cli-1$/) as unknown });
+    expect(forwarded).toEqual({ ...request('cli-1', 'dev'), id: expect.not.stringMatching(/^cli-1$/) as unknown, peer: 'on-request' });
     host.send({ v: 1, id: forwarded.id, ok: true, result: { AccessKeyId: 'AKIA', Version: 1 } });
     expect(await reply).toEqual({ v: 1, id: 'cli-1', ok: true, result: { AccessKeyId: 'AKIA', Version: 1 } });
     expect(host.stderr()).not.toContain('AKIA');

@@ -1,9 +1,10 @@
 import type { Socket } from 'node:net';
 import type { Readable, Writable } from 'node:stream';
 import { createNativeDecoder, encodeNativeMessage } from '../bridge/native-framing';
-import { BridgeResponseSchema, type BridgeRequest } from '../bridge/protocol';
+import { BridgeResponseSchema, IdentifyMessageSchema, protocolVersion, type ForwardedRequest, type PeerMessage } from '../bridge/protocol';
 import { serveClient, type Client } from './client-connection';
-import { recordBrowserPid } from './browser-pid';
+import { recordBrowserPid, removeBrowserPid } from './browser-pid';
+import { createPeerIdentifier, unverifiedPeer } from './peer-identity';
 import { holdSocket } from './socket-ownership';
 import { bridgeSocketPath, isNamedPipe } from './socket-path';
 
@@ -50,7 +51,9 @@ export function runHost(origin: string, io: HostIo = { stdin: process.stdin, std
   let lastId = 0;
   let shuttingDown = false;
 
-  const forward = (request: BridgeRequest, client: Client) => {
+  const identifyPeer = createPeerIdentifier(log);
+
+  const forward = (request: ForwardedRequest, client: Client) => {
     const hostId = `h${++lastId}`;
     pending.set(hostId, client);
     // Cannot pass the 1 MB limit: every field of a parsed request is capped, the whole under 10 KB.
@@ -65,6 +68,7 @@ export function runHost(origin: string, io: HostIo = { stdin: process.stdin, std
       readTimeoutMs,
       answerTimeoutMs,
       log,
+      identify: (request) => identifyPeer(socket, request.client.pid),
       forward: (request) => forward(request, client),
       onSettled: (hostId) => {
         clients.delete(client);
@@ -75,7 +79,18 @@ export function runHost(origin: string, io: HostIo = { stdin: process.stdin, std
     if (shuttingDown) client.fail('NO_BROWSER', noBrowser);
   };
 
+  // Asked only for a request whose answer depends on who asks (an approval), after it was forwarded.
+  const identify = (id: string) => {
+    const client = pending.get(id);
+    void (client ? client.peer() : Promise.resolve(unverifiedPeer)).then((peer) => {
+      const reply: PeerMessage = { v: protocolVersion, type: 'peer', id, peer };
+      if (!shuttingDown) io.stdout.write(encodeNativeMessage(reply));
+    });
+  };
+
   const receive = (message: unknown) => {
+    const identifying = IdentifyMessageSchema.safeParse(message);
+    if (identifying.success) return identify(identifying.data.id);
     const parsed = BridgeResponseSchema.safeParse(message);
     if (!parsed.success) return log('ignored a message from the extension that is not a bridge response');
     const client = pending.get(parsed.data.id);
@@ -90,6 +105,10 @@ export function runHost(origin: string, io: HostIo = { stdin: process.stdin, std
     log,
     onClaimed: async () => {
       if (!isNamedPipe(socketPath)) await recordBrowserPid(socketPath, process.ppid).catch((error: Error) => log(`cannot record the browser's pid: ${error.message}`));
+    },
+    // Only while the socket is still ours, and only the browser we recorded: another live host's record stays.
+    onReleasing: async () => {
+      if (!isNamedPipe(socketPath)) await removeBrowserPid(socketPath, process.ppid);
     },
   });
 

@@ -17,6 +17,8 @@ interface Options {
   log: (line: string) => void;
   /** Called each time this host takes the socket. */
   onClaimed?: () => Promise<void>;
+  /** Called on release, before the socket file is removed, only while it is still this host's. */
+  onReleasing?: () => Promise<void>;
 }
 
 const probeTimeoutMs = 500;
@@ -62,7 +64,7 @@ function listen(server: Server, path: string): Promise<void> {
  * `path`, so a host that lost a race cannot delete the winner's socket; it removes `path` only
  * while the file there is still the one it created.
  */
-export function holdSocket({ path, onConnection, retryMs, log, onClaimed }: Options): SocketOwnership {
+export function holdSocket({ path, onConnection, retryMs, log, onClaimed, onReleasing }: Options): SocketOwnership {
   const pipe = isNamedPipe(path);
   let server: Server | undefined;
   let ours: { dev: number; ino: number } | undefined;
@@ -143,7 +145,10 @@ export function holdSocket({ path, onConnection, retryMs, log, onClaimed }: Opti
       clearTimeout(timer);
       await running;
       if (!server) return;
-      if (!pipe && (await stillOurs())) await unlink(path).catch(() => undefined);
+      if (await stillOurs()) {
+        await onReleasing?.().catch((error: Error) => log(`cleaning up before release failed: ${error.message}`));
+        if (!pipe) await unlink(path).catch(() => undefined);
+      }
       // Stops accepting at once; connections already accepted are ended by their owner.
       server.close();
     },

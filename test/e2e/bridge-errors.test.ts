@@ -42,8 +42,8 @@ describe('each failure of the bridge has its own message and a non-zero exit', (
   it('denied in the approval window', { timeout: 30_000 }, async () => {
     const [prompt, run] = await Promise.all([
       setup.browser.context.waitForEvent('page', (page) => page.url().includes('/extension/approve/')).then(async (page) => {
-        await page.locator('#program').filter({ hasText: /\S/ }).waitFor();
-        const shown = { program: await page.locator('#program').textContent(), scope: await page.locator('#scope').textContent() };
+        await page.locator('#programs li').first().waitFor();
+        const shown = { program: await page.locator('#programs li strong').textContent(), scope: await page.locator('#scope').textContent() };
         // The window closes itself on the click, at times before Playwright's click has returned.
         await page.click('#deny').catch((error: unknown) => {
           if (!page.isClosed()) throw error;
