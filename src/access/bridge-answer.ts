@@ -102,17 +102,6 @@ export async function answerBridgeRequest(context: PortalContext, approvals: App
     }
     return { v: protocolVersion, id: request.id, ok: true, result };
   } catch (error) {
-    return errorResponse(request.id, 'BAD_REQUEST', toViewError(error, request.portal).message);
-  }
-  try {
-    const result = await answer(context, approvals, request, lookup, origin);
-    const what = `the request for ${request.scope} on ${new URL(origin).host}`;
-    if (result === 'deny') return errorResponse(request.id, 'DENIED', `You denied ${what} in the browser.`);
-    if (result === 'timeout') {
-      return errorResponse(request.id, 'DENIED', `Nobody answered the browser's approval prompt for ${what} in time. Retry and choose Allow, or change the approval setting in the extension's options.`);
-    }
-    return { v: protocolVersion, id: request.id, ok: true, result };
-  } catch (error) {
     const words = toViewError(error, origin);
     return errorResponse(request.id, bridgeCodes[words.code] ?? (error instanceof PortalError ? 'PORTAL_ERROR' : 'BAD_REQUEST'), words.message);
   }

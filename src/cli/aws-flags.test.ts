@@ -36,6 +36,11 @@ describe('parseAwsFlags', () => {
     expect(() => parseAwsFlags(argv, 'console', {})).toThrow(message);
   });
 
+  it('takes a value that starts with a dash as the value of a string flag, as Go flag does', () => {
+    expect(parseAwsFlags([...host, '--admin', '--token', '-Xq4_token'], 'aws', {})).toMatchObject({ token: '-Xq4_token', scope: 'admin' });
+    expect(parseAwsFlags([...host, '--token-file', '-file', '--tenant', 'dev01'], 'aws', {})).toMatchObject({ tokenFile: '-file', scope: { tenant: 'dev01' } });
+  });
+
   it('takes the portal from DUPLO_HOST when --host is not given, as duploctl does', () => {
     const env = { DUPLO_HOST: 'https://env.duplocloud.net' };
     expect(parseAwsFlags(['--admin'], 'aws', env)).toMatchObject({ host: 'https://env.duplocloud.net' });
