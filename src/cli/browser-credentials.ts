@@ -9,12 +9,13 @@ import { askBridgeRecovering } from './bridge-recovery';
 import { parseCompiled } from './compiled-schemas';
 
 /**
- * The command line of the program that ran us (the AWS CLI, an SDK, terraform): shown in approvals and the log.
+ * The program that ran us (the AWS CLI, an SDK, terraform), as its argv[0] says: a hint for the
+ * prompt when the host cannot find the program itself. Never its arguments, which can hold secrets.
  * Read synchronously: an asynchronous read would start libuv's thread pool, ~5 ms of every run.
  */
 function parentCommand(): string {
   try {
-    return readFileSync(`/proc/${process.ppid}/cmdline`, 'utf8').split('\0').filter(Boolean).join(' ').slice(0, 1000);
+    return (readFileSync(`/proc/${process.ppid}/cmdline`, 'utf8').split('\0')[0] ?? '').slice(0, 1000);
   } catch {
     return '';
   }
