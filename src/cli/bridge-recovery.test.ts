@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { BridgeRequest, BridgeResponse } from '../bridge/protocol';
-import { recordBrowserPid } from '../host/browser-pid';
+import { recordBrowserPid, removeBrowserPid } from '../host/browser-pid';
 import { askBridgeRecovering } from './bridge-recovery';
 
 const request: BridgeRequest = { v: 1, id: 'r1', op: 'aws-credentials', portal: 'https://acme.duplocloud.net', scope: 'dev01', client: { pid: 1, ppid: 1, command: 'aws' } };
@@ -81,6 +81,25 @@ describe('askBridgeRecovering', () => {
     const gone = spawnSync(process.execPath, ['-e', '0']).pid!;
     await recordBrowserPid(socket, gone);
     await hostThatDies();
+    const started = Date.now();
+    await expect(askBridgeRecovering(socket, request, () => undefined, 30_000)).rejects.toMatchObject({
+      code: 'NO_BROWSER',
+      message: 'The browser closed before answering. Start it, then retry.',
+    });
+    expect(Date.now() - started).toBeLessThan(2_000);
+  });
+
+  it('gives up at once when the browser has exited, even though its host removed browser.pid before the drop', async () => {
+    // A host whose stdin ends (the browser closing) removes its record as it exits, which can
+    // come before the client sees its connection dropped: the client must have read it first.
+    const gone = spawnSync(process.execPath, ['-e', '0']).pid!;
+    await recordBrowserPid(socket, gone);
+    const dying = await host((_line, connection) => {
+      void removeBrowserPid(socket, gone).then(() => {
+        connection.destroy();
+        void close(dying);
+      });
+    });
     const started = Date.now();
     await expect(askBridgeRecovering(socket, request, () => undefined, 30_000)).rejects.toMatchObject({
       code: 'NO_BROWSER',

@@ -29,10 +29,13 @@ export async function askBridgeRecovering(socket: string, request: BridgeRequest
       if (error instanceof BridgeFailure) return error;
       throw error;
     });
+  // Read before asking: a host whose browser closes removes the record as it exits, which can
+  // come before this client sees its connection dropped.
+  const browserBefore = readBrowserPid(socket);
   let outcome = await attempt(bridgeTimeoutMs);
   if (wentAway(outcome)) {
     notice(`the browser bridge went away before answering; waiting up to ${Math.round(waitMs / 1000)} s for it to come back`);
-    const browser = readBrowserPid(socket);
+    const browser = browserBefore ?? readBrowserPid(socket);
     const deadline = Math.min(Date.now() + waitMs, started + bridgeTimeoutMs);
     const away = () => wentAway(outcome) || unreachable(outcome);
     do {
