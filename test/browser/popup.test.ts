@@ -105,8 +105,9 @@ describe('the popup, signed in on the demo portal as the admin', () => {
       const popup = await openPopup(browser.context);
       const row = popup.locator(`[data-testid="row"][data-scope="${idOf('dev02')}"]`);
       const [tab] = await Promise.all([browser.context.waitForEvent('page'), popupAction(row.locator('[data-testid="open-console"]').click())]);
-      await tab.waitForURL(/\/federation\?/);
-      expect(await tab.locator('main#console').getAttribute('data-tenant')).toBe('dev02');
+      // Polled by path, so a failure names where the tab went (its query holds the sign-in token).
+      await expect.poll(() => `${new URL(tab.url()).origin}${new URL(tab.url()).pathname}`, { timeout: 30_000 }).toBe(`${portal.url}/federation`);
+      await expect.poll(() => tab.locator('main#console').getAttribute('data-tenant')).toBe('dev02');
       await tab.close();
       if (!popup.isClosed()) await popup.close();
     }
