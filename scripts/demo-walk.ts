@@ -44,7 +44,8 @@ export async function demoWalk(context: BrowserContext, worker: Worker, portal: 
 export async function bridgeCall(context: BrowserContext, portal: DemoPortal, env: Readonly<Record<string, string>>): Promise<void> {
   // The first request of a program asks the user (the default policy); the walk answers Allow.
   const allow = context.waitForEvent('page', (page) => page.url().includes('/extension/approve/')).then(async (prompt) => {
-    await prompt.locator('#program').filter({ hasText: /\S/ }).waitFor();
+    // Allow is armed once the prompt has shown its list of programs for a second.
+    await prompt.locator('#allow:enabled').waitFor();
     await prompt.click('#allow');
     console.log('  ✓ allowed the request in the extension\'s approval prompt');
   });
