@@ -1,12 +1,16 @@
 import browser from 'webextension-polyfill';
 import type { ApprovalAnswer, ApprovalAsk } from '../../src/access/approval-ask';
-import { createApprovalQueue, type PromptView } from '../../src/access/approval-queue';
+import { createApprovalQueue, defaultArmMs, type PromptView } from '../../src/access/approval-queue';
 
 /** Which window shows which prompt, while it is open. */
 const windows = new Map<string, number>();
 
+/** How long a prompt shows before its Allow counts; the worker's test hook may lengthen it. */
+export const approvalLimits = { armMs: defaultArmMs };
+
 const queue = createApprovalQueue({
   now: Date.now,
+  limits: approvalLimits,
   newId: () => crypto.randomUUID(),
   window: {
     async open(id) {
@@ -46,7 +50,7 @@ export function approvalDetails(id: string): PromptView | undefined {
   return queue.details(id);
 }
 
-/** Whether the answer counted: an Allow sooner than 1 s after the window showed its prompt does not. */
+/** Whether the answer counted: an Allow before the prompt has shown for `approvalLimits.armMs` (1 s) does not. */
 export function answerApproval(id: string, allow: boolean): boolean {
   return queue.answer(id, allow) === 'answered';
 }

@@ -5,7 +5,7 @@ import { answerBridgeRequest } from '../../src/access/bridge-answer';
 import { createRequestLog } from '../../src/access/request-log';
 import { programLabel, programOf } from '../../src/access/program-identity';
 import { isOffscreenRequest } from '../offscreen/offscreen-protocol';
-import { askInWindow } from './approval-window';
+import { approvalLimits, askInWindow } from './approval-window';
 import { copyFromMenu, rebuildMenus } from './context-menus';
 import { changesMenus, handleRequest } from './handle-request';
 import { memoArea } from '../../src/storage/memo-area';
@@ -66,8 +66,9 @@ keepBridgeConnected(
 );
 
 // Tests drive the context menu through the same handler a click runs (browser-testing.md),
-// reach storage through the worker's copy of it, as every writer must, and shorten the
-// sign-in time limit rather than wait it out.
+// reach storage through the worker's copy of it, as every writer must, shorten the sign-in
+// time limit rather than wait it out, and lengthen the approval's arming delay so an early
+// click stays early on a loaded machine.
 Object.assign(globalThis, {
-  duploJit: { copyFromMenu: (info: { menuItemId: string }) => copyFromMenu(context, info), storage: { memory, disk }, signInLimits },
+  duploJit: { copyFromMenu: (info: { menuItemId: string }) => copyFromMenu(context, info), storage: { memory, disk }, signInLimits, approvalLimits },
 });

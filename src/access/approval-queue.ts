@@ -35,8 +35,8 @@ export interface QueueOptions {
   readonly maxPrompts?: number;
   /** Requests waiting in all prompts together. */
   readonly maxWaiting?: number;
-  /** How long the prompt must have been on screen before Allow counts. */
-  readonly armMs?: number;
+  /** How long the prompt must have been on screen before Allow counts; read at each answer, so the worker's test hook can lengthen it. */
+  readonly limits?: { readonly armMs: number };
 }
 
 interface Entry {
@@ -77,10 +77,10 @@ function groupPrograms(entries: readonly Entry[]): WaitingProgram[] {
  * refused at once. Asks for the same portal and target share one prompt, which lists every
  * program waiting on it (the window polls, so a program that joins while it is open appears).
  * A yes answers every request on the list, so it must be the list the user saw: Allow counts
- * only once the window has shown the current list for `armMs`, and a new program on the list
+ * only once the window has shown the current list for `limits.armMs`, and a new program on the list
  * starts that wait again. Deny and close count at once.
  */
-export function createApprovalQueue({ now, window, newId, maxPrompts = defaultMaxPrompts, maxWaiting = defaultMaxWaiting, armMs = defaultArmMs }: QueueOptions) {
+export function createApprovalQueue({ now, window, newId, maxPrompts = defaultMaxPrompts, maxWaiting = defaultMaxWaiting, limits = { armMs: defaultArmMs } }: QueueOptions) {
   const prompts: Prompt[] = [];
   let waiting = 0;
   let unverified = 0;
@@ -148,15 +148,15 @@ export function createApprovalQueue({ now, window, newId, maxPrompts = defaultMa
         target: first.ask.target,
         programs: groupPrograms(prompt.entries),
         closesInMs: Math.max(0, closesAt - at),
-        allowInMs: Math.max(0, prompt.seenAt + armMs - at),
+        allowInMs: Math.max(0, prompt.seenAt + limits.armMs - at),
       };
     },
 
-    /** The user's answer; an Allow before the window has been seen for `armMs` is ignored (`too-early`). */
+    /** The user's answer; an Allow before the window has been seen for `limits.armMs` is ignored (`too-early`). */
     answer(id: string, allow: boolean): 'answered' | 'too-early' | 'unknown' {
       const prompt = shownPrompt(id);
       if (!prompt) return 'unknown';
-      if (allow && (prompt.seenAt === undefined || now() - prompt.seenAt < armMs)) return 'too-early';
+      if (allow && (prompt.seenAt === undefined || now() - prompt.seenAt < limits.armMs)) return 'too-early';
       finish(prompt, allow ? 'allow' : 'deny');
       return 'answered';
     },

@@ -7,7 +7,7 @@ import { ask } from '../../src/host/host-process.test-support';
 import type { BridgeRequest } from '../../src/bridge/protocol';
 import { startDemoPortal, type DemoPortal } from '../portal/index';
 import { startBridgeBrowser, type BridgeSetup } from '../support/bridge-browser';
-import { askWorker } from '../support/portal-browser';
+import { askWorker, setApprovalArmDelay } from '../support/portal-browser';
 import { cliBundle, runProcess } from '../support/run-cli';
 
 let portal: DemoPortal;
@@ -131,7 +131,9 @@ describe.sequential('approval of local programs, in the real browser', () => {
     for (const run of runs) expect(run).toMatchObject({ code: 1, stderr: `duplo-jit-bridge: You denied the request for qa on ${host()} in the browser.\n` });
   });
 
-  it('ignores an Allow that comes sooner than 1 s after the prompt showed', { timeout: 90_000 }, async () => {
+  it('ignores an Allow that comes before the prompt has shown for its arming delay', { timeout: 90_000 }, async () => {
+    // 1 s by default; longer here, so a loaded machine cannot make the early click late.
+    const armMs = await setApprovalArmDelay(setup.browser.worker, 8_000);
     const [early, run] = await Promise.all([
       nextPrompt().then(async (page) => {
         // In the page, as its own click handler would send it: the time left first, then the answer.
@@ -149,7 +151,7 @@ describe.sequential('approval of local programs, in the real browser', () => {
         return { ...tried, stillOpen };
       }),
       fromShell('prod'),
-    ]);
+    ]).finally(() => setApprovalArmDelay(setup.browser.worker, armMs));
     expect(early.allowInMs).toBeGreaterThan(0);
     expect(early).toMatchObject({ disabled: true, counted: false, stillOpen: true });
     expect(run).toMatchObject({ code: 0, stderr: '' });

@@ -37,10 +37,13 @@ export function rowScopes(page: Page): Promise<string[]> {
   return page.locator('[data-testid="row"]').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-scope') ?? ''));
 }
 
-interface DuploJitTestHook {
+/** What the worker puts on `globalThis` for tests (extension/background/index.ts). */
+export interface DuploJitTestHook {
   duploJit: {
     copyFromMenu(info: { menuItemId: string }): Promise<void>;
     storage: Record<StorageName, KeyValueArea>;
+    signInLimits: { timeLimitMs: number };
+    approvalLimits: { armMs: number };
   };
 }
 
@@ -70,6 +73,16 @@ export function readInWorker(worker: Worker, area: StorageName, key: string): Pr
 /** The keys of one area as the worker sees them. */
 export function keysInWorker(worker: Worker, area: StorageName): Promise<string[]> {
   return worker.evaluate((name) => (globalThis as unknown as DuploJitTestHook).duploJit.storage[name].keys(), area);
+}
+
+/** Sets how long an approval prompt shows before its Allow counts (1 s otherwise); returns the old value. */
+export function setApprovalArmDelay(worker: Worker, ms: number): Promise<number> {
+  return worker.evaluate((armMs) => {
+    const limits = (globalThis as unknown as DuploJitTestHook).duploJit.approvalLimits;
+    const old = limits.armMs;
+    limits.armMs = armMs;
+    return old;
+  }, ms);
 }
 
 /** Runs the handler a click on a "Copy AWS keys" menu item runs; Playwright cannot click menus. */

@@ -1,6 +1,6 @@
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import type { DemoPortal } from '../portal/index';
-import { askWorker, optionsUrl } from './portal-browser';
+import { askWorker, optionsUrl, type DuploJitTestHook } from './portal-browser';
 
 /** Opens the options page and adds a portal (the demo portal, at `origin`), as a user would. */
 export async function addPortal(context: BrowserContext, origin: string): Promise<Page> {
@@ -44,6 +44,6 @@ export function allRules(worker: Worker): Promise<unknown[]> {
 /** Sets how long a sign-in waits for its handoff (the worker's test hook; 5 minutes otherwise). */
 export async function setSignInTimeLimit(worker: Worker, ms: number): Promise<void> {
   await worker.evaluate((limit) => {
-    (globalThis as unknown as { duploJit: { signInLimits: { timeLimitMs: number } } }).duploJit.signInLimits.timeLimitMs = limit;
+    (globalThis as unknown as DuploJitTestHook).duploJit.signInLimits.timeLimitMs = limit;
   }, ms);
 }
