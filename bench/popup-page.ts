@@ -1,4 +1,4 @@
-import type { KnownTenants } from '../src/access/known-tenants';
+import type { KnownTenants } from '../src/worker/known-tenants';
 
 /**
  * Page-side code for the popup benchmark, as source text: functions handed to Playwright from
@@ -8,7 +8,7 @@ import type { KnownTenants } from '../src/access/known-tenants';
 const teams = ['payments', 'search', 'ledger', 'auth', 'billing', 'data', 'ml', 'web', 'api', 'ops'];
 const stages = ['dev', 'qa', 'stage', 'prod', 'sandbox'];
 
-/** A tenant list as the worker stores it after a refresh (src/access/known-tenants.ts): names like "ledger-prod-0042". */
+/** A tenant list as the worker stores it after a refresh (src/worker/known-tenants.ts): names like "ledger-prod-0042". */
 export function knownTenants(count: number): KnownTenants {
   const tenants = Array.from({ length: count }, (_, index) => ({
     id: `00000000-0000-4000-8000-${String(index).padStart(12, '0')}`,
@@ -19,7 +19,7 @@ export function knownTenants(count: number): KnownTenants {
 }
 
 /**
- * The scopes of the rows the popup lists for a query, in its order (src/access/portal-rows.ts:
+ * The scopes of the rows the popup lists for a query, in its order (src/worker/portal-rows.ts:
  * Admin, duplo-ops, then tenants by name; extension/popup/filter-rows.ts: name or ID contains
  * the query): to check that a keystroke really changed the list to the right rows.
  */

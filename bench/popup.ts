@@ -1,4 +1,4 @@
-import type { KnownTenants } from '../src/access/known-tenants';
+import type { KnownTenants } from '../src/worker/known-tenants';
 import { openPopup, popupUrl, readInWorker, storeInWorker } from '../test/support/portal-browser';
 import type { Bench } from './harness';
 import { drawnRight, expectedScopes, isKeystrokes, isPaint, knownTenants, paintMarker, screenful, typeKeys, type Paint } from './popup-page';

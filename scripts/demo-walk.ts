@@ -1,7 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { BrowserContext, Worker } from 'playwright-core';
-import { menuItemId } from '../src/access/menu-entries';
+import { menuItemId } from '../src/worker/menu-entries';
 import type { DemoPortal } from '../test/portal/index';
 import { clickCopyMenu, openPopup, popupAction, rowScopes, signInOnPortal } from '../test/support/portal-browser';
 import { runCli } from '../test/support/run-cli';

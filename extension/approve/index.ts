@@ -1,4 +1,4 @@
-import type { PromptView, WaitingProgram } from '../../src/access/approval-queue';
+import type { PromptView, WaitingProgram } from '../../src/worker/approval-queue';
 import { askWorker } from '../shared/ask-worker';
 
 const id = new URLSearchParams(location.search).get('id') ?? '';

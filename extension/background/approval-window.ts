@@ -1,6 +1,6 @@
 import browser from 'webextension-polyfill';
-import type { ApprovalAnswer, ApprovalAsk } from '../../src/access/approval-ask';
-import { createApprovalQueue, defaultArmMs, type PromptView } from '../../src/access/approval-queue';
+import type { ApprovalAnswer, ApprovalAsk } from '../../src/worker/approval-ask';
+import { createApprovalQueue, defaultArmMs, type PromptView } from '../../src/worker/approval-queue';
 
 /** Which window shows which prompt, while it is open. */
 const windows = new Map<string, number>();

@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import { AccessError } from '../../src/access';
+import { AccessError } from '../../src/worker';
 import type { OffscreenReply, OffscreenRequest } from '../offscreen/offscreen-protocol';
 
 const offscreenPath = 'extension/offscreen/index.html';

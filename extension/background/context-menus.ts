@@ -1,6 +1,6 @@
 import browser, { type Menus } from 'webextension-polyfill';
-import { popupView, toViewError, type PortalContext } from '../../src/access';
-import { menuEntries, parseMenuItemId } from '../../src/access/menu-entries';
+import { popupView, toViewError, type PortalContext } from '../../src/worker';
+import { menuEntries, parseMenuItemId } from '../../src/worker/menu-entries';
 import { loadSettings } from '../../src/settings/settings';
 import { copyKeys } from './copy-keys';
 

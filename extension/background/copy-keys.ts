@@ -1,7 +1,7 @@
 import browser from 'webextension-polyfill';
-import { keysTextFor, type PortalContext } from '../../src/access';
+import { keysTextFor, type PortalContext } from '../../src/worker';
 import type { CopyFormat } from '../../src/aws/copy-formats';
-import type { CopiedKeys } from '../../src/messages/protocol';
+import type { CopiedKeys } from '../../src/worker-messages/protocol';
 import { loadSettings } from '../../src/settings/settings';
 import { clearClipboardIfHolds, writeClipboard } from './clipboard';
 

@@ -12,11 +12,11 @@ import {
   removePortal,
   toViewError,
   type PortalContext,
-} from '../../src/access';
-import { RequestSchema, type Reply, type WorkerRequest } from '../../src/messages/protocol';
+} from '../../src/worker';
+import { RequestSchema, type Reply, type WorkerRequest } from '../../src/worker-messages/protocol';
 import { loadSettings, saveSettings, scopeKey } from '../../src/settings/settings';
-import type { RequestLog } from '../../src/access/request-log';
-import { dropGrantsOfRemoved } from '../../src/access/approval-grants';
+import type { RequestLog } from '../../src/worker/request-log';
+import { dropGrantsOfRemoved } from '../../src/worker/approval-grants';
 import { answerApproval, approvalDetails } from './approval-window';
 import { copyKeys } from './copy-keys';
 import type { SignIns } from './sign-in';

@@ -1,9 +1,9 @@
 import browser, { type Runtime } from 'webextension-polyfill';
-import { createPortalContext } from '../../src/access';
-import { createApprovals } from '../../src/access/approvals';
-import { answerBridgeRequest } from '../../src/access/bridge-answer';
-import { createRequestLog } from '../../src/access/request-log';
-import { programLabel, programOf } from '../../src/access/program-identity';
+import { createPortalContext } from '../../src/worker';
+import { createApprovals } from '../../src/worker/approvals';
+import { answerBridgeRequest } from '../../src/worker/bridge-answer';
+import { createRequestLog } from '../../src/worker/request-log';
+import { programLabel, programOf } from '../../src/worker/program-identity';
 import { isOffscreenRequest } from '../offscreen/offscreen-protocol';
 import { approvalLimits, askInWindow } from './approval-window';
 import { copyFromMenu, rebuildMenus } from './context-menus';
@@ -50,7 +50,7 @@ browser.runtime.onStartup.addListener(() => void rebuildMenus(context));
 keepBridgeConnected(
   async (request, lookup) => {
     const response = await answerBridgeRequest(context, approvals, request, lookup);
-    // After the answer, and written later with others (src/access/request-log.ts): the program
+    // After the answer, and written later with others (src/worker/request-log.ts): the program
     // waits for its answer, the log is for the options page, which sees every entry.
     requestLog.append({
       time: Date.now(),

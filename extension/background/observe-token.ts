@@ -1,4 +1,4 @@
-import { observeRequest, type PortalContext } from '../../src/access';
+import { observeRequest, type PortalContext } from '../../src/worker';
 
 /**
  * Learns the portal session from the portal page's own API calls. `initiator` and

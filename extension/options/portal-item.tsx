@@ -1,5 +1,5 @@
-import type { PortalListing } from '../../src/access/portal-listing';
-import type { PortalStanding } from '../../src/access/portal-trust';
+import type { PortalListing } from '../../src/worker/portal-listing';
+import type { PortalStanding } from '../../src/worker/portal-trust';
 
 const standingLabels: Record<PortalStanding, string> = {
   added: 'Added here',

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import type { PortalListing } from '../../src/access/portal-listing';
-import type { WorkerRequest } from '../../src/messages/protocol';
+import type { PortalListing } from '../../src/worker/portal-listing';
+import type { WorkerRequest } from '../../src/worker-messages/protocol';
 import type { Settings } from '../../src/settings/settings';
 import { askWorker } from '../shared/ask-worker';
 import { AddPortalForm } from './add-portal-form';

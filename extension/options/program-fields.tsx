@@ -1,4 +1,4 @@
-import { approvalPolicies, type ApprovalPolicy } from '../../src/access/approvals';
+import { approvalPolicies, type ApprovalPolicy } from '../../src/worker/approvals';
 import { ChoiceField } from './choice-field';
 import type { Preferences } from './preferences';
 import type { UpdatePreference } from './preferences-form';

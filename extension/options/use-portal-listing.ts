@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import type { PortalListing } from '../../src/access/portal-listing';
-import type { ViewError } from '../../src/messages/protocol';
+import type { PortalListing } from '../../src/worker/portal-listing';
+import type { ViewError } from '../../src/worker-messages/protocol';
 import { askWorker } from '../shared/ask-worker';
 
 export interface PortalListingModel {

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { ViewError } from '../../src/messages/protocol';
+import type { ViewError } from '../../src/worker-messages/protocol';
 import type { Settings } from '../../src/settings/settings';
 import { askWorker } from '../shared/ask-worker';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TenantRow } from '../../src/messages/protocol';
+import type { TenantRow } from '../../src/worker-messages/protocol';
 import { filterRows, moveSelection, selectedIndex } from './filter-rows';
 
 const row = (scope: string, name: string): TenantRow => ({ scope, name, kind: 'tenant', favorite: false });

@@ -1,4 +1,4 @@
-import type { TenantRow } from '../../src/messages/protocol';
+import type { TenantRow } from '../../src/worker-messages/protocol';
 
 /** Rows whose name or scope contains the query, ignoring case; the worker's order is kept. */
 export function filterRows(rows: readonly TenantRow[], query: string): readonly TenantRow[] {

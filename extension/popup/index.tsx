@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import type { PopupView } from '../../src/messages/protocol';
+import type { PopupView } from '../../src/worker-messages/protocol';
 import { askWorker } from '../shared/ask-worker';
 import { Popup } from './popup';
 import './popup.css';

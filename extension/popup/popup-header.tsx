@@ -1,4 +1,4 @@
-import type { PortalView } from '../../src/messages/protocol';
+import type { PortalView } from '../../src/worker-messages/protocol';
 import { Icon } from './icon';
 import { openOptions } from './open-options';
 import { PortalPicker } from './portal-picker';

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { PopupView, Reply } from '../../src/messages/protocol';
+import type { PopupView, Reply } from '../../src/worker-messages/protocol';
 import { openOptions } from './open-options';
 import { PopupHeader } from './popup-header';
 import { PortalPanel } from './portal-panel';

@@ -1,4 +1,4 @@
-import type { ViewError } from '../../src/messages/protocol';
+import type { ViewError } from '../../src/worker-messages/protocol';
 import { Icon } from './icon';
 
 export function PortalErrorBanner({ error, retrying, onRetry }: { error: ViewError; retrying: boolean; onRetry: () => void }) {

@@ -1,5 +1,5 @@
 import type { CopyFormat } from '../../src/aws/copy-formats';
-import type { PortalView } from '../../src/messages/protocol';
+import type { PortalView } from '../../src/worker-messages/protocol';
 import { PortalErrorBanner } from './portal-error-banner';
 import { hostOf } from './portal-picker';
 import { StatePanel } from './state-panel';

@@ -1,4 +1,4 @@
-import type { PortalView } from '../../src/messages/protocol';
+import type { PortalView } from '../../src/worker-messages/protocol';
 import { Icon } from './icon';
 
 export const hostOf = (origin: string) => new URL(origin).host;

@@ -1,5 +1,5 @@
 import type { CopyFormat } from '../../src/aws/copy-formats';
-import type { TenantRow as Row } from '../../src/messages/protocol';
+import type { TenantRow as Row } from '../../src/worker-messages/protocol';
 import { FilterBox } from './filter-box';
 import { TenantRow } from './tenant-row';
 import type { PortalActions } from './use-portal-actions';

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { CopyFormat } from '../../src/aws/copy-formats';
-import type { TenantRow as Row } from '../../src/messages/protocol';
+import type { TenantRow as Row } from '../../src/worker-messages/protocol';
 import { CopyButton } from './copy-button';
 import { Icon } from './icon';
 import type { RowAction } from './use-portal-actions';

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import type { PopupView, PortalView, Reply, TenantRow, ViewError } from '../../src/messages/protocol';
+import type { PopupView, PortalView, Reply, TenantRow, ViewError } from '../../src/worker-messages/protocol';
 import { askWorker } from '../shared/ask-worker';
 
 export interface PopupModel {

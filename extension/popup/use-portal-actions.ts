@@ -1,7 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { copyFormatLabels, type CopyFormat } from '../../src/aws/copy-formats';
-import type { CopiedKeys, PortalView, TenantRow } from '../../src/messages/protocol';
+import type { CopiedKeys, PortalView, TenantRow } from '../../src/worker-messages/protocol';
 import { askWorker } from '../shared/ask-worker';
 import type { Toaster } from './use-toast';
 

@@ -1,6 +1,6 @@
 import type { TargetedKeyboardEvent } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
-import type { TenantRow } from '../../src/messages/protocol';
+import type { TenantRow } from '../../src/worker-messages/protocol';
 import { filterRows, moveSelection, selectedIndex } from './filter-rows';
 
 export interface TenantFilter {

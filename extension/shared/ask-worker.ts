@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import type { Reply, WorkerRequest } from '../../src/messages/protocol';
+import type { Reply, WorkerRequest } from '../../src/worker-messages/protocol';
 
 /** Sends one request to the service worker; a worker that cannot answer becomes an error reply. */
 export async function askWorker<T>(request: WorkerRequest): Promise<Reply<T>> {

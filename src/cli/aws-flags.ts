@@ -1,7 +1,7 @@
 import type { AwsFlags } from './aws-flags-schema';
 import { parseCompiled } from './compiled-schemas';
-import { parseFlagValues } from './parse-flags';
-import { UsageError } from './usage-error';
+import { parseFlagValues } from '../flags/parse-flags';
+import { UsageError } from '../flags/usage-error';
 
 export type { AwsFlags };
 

@@ -2,7 +2,7 @@ import type { Socket } from 'node:net';
 import type { BridgeRequest, BridgeResponse } from '../bridge/protocol';
 import { BridgeFailure } from './bridge-failure';
 import { parseCompiled } from './compiled-schemas';
-import { connectWhenFree } from './socket-connect';
+import { connectWhenFree } from '../rendezvous/socket-connect';
 
 /** Under the 60 s the Go SDK (Terraform) gives a credential_process, so our error is what it prints. */
 export const bridgeTimeoutMs = 58_000;

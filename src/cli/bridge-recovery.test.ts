@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { BridgeRequest, BridgeResponse } from '../bridge/protocol';
-import { recordBrowserPid, removeBrowserPid } from '../host/browser-pid';
+import { recordBrowserPid, removeBrowserPid } from '../rendezvous/browser-pid';
 import { askBridgeRecovering } from './bridge-recovery';
 
 const request: BridgeRequest = { v: 1, id: 'r1', op: 'aws-credentials', portal: 'https://acme.duplocloud.net', scope: 'dev01', client: { pid: 1, ppid: 1, command: 'aws' } };

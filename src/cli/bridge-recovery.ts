@@ -1,5 +1,5 @@
 import type { BridgeRequest, BridgeResponse } from '../bridge/protocol';
-import { isRunning, readBrowserPid } from '../host/browser-pid';
+import { isRunning, readBrowserPid } from '../rendezvous/browser-pid';
 import { askBridge, bridgeTimeoutMs } from './bridge-client';
 import { BridgeFailure } from './bridge-failure';
 

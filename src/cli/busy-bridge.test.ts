@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { request } from '../host/host-process.test-support';
 import { askBridge } from './bridge-client';
 import { startBusyHost, type BusyHost } from './busy-host.test-support';
-import { socketAccepts } from './socket-probe';
+import { socketAccepts } from '../setup/socket-probe';
 
 let host: BusyHost;
 

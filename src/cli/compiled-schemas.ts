@@ -1,4 +1,4 @@
-import { checkJson, type JsonSchema } from '../bridge/json-schema-check';
+import { checkJson, type JsonSchema } from './json-schema-check';
 import type { CompiledName, CompiledType } from './compiled-schema-sources';
 import compiledJson from './compiled-schemas.json';
 

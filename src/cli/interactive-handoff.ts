@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { handoffAppName } from '../access/handoff';
+import { handoffAppName } from '../worker/handoff';
 import { BridgeFailure } from './bridge-failure';
 import { checkHandoffRequest } from './handoff-request';
 import { listenOnLoopback } from './loopback-listener';

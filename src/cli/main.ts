@@ -1,14 +1,14 @@
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { bridgeSocketPath } from '../host/socket-path';
+import { bridgeSocketPath } from '../rendezvous/socket-path';
 import { awsCommand, awsUsage } from './aws-command';
 import { consoleUrlFromBrowser, credentialsFromBrowser } from './browser-credentials';
 import type { CliContext } from './cli-context';
 import { describeCliError } from './cli-error';
 import { openInBrowser } from './open-url';
-import { runReg } from './run-reg';
-import type { SetupIo } from './setup-io';
-import { userCacheDir } from './user-dirs';
+import { runReg } from '../setup/run-reg';
+import type { SetupIo } from '../setup/setup-io';
+import { userCacheDir } from '../rendezvous/user-dirs';
 import { version } from './version';
 
 // `aws` runs once per AWS CLI command, so only its code is in this file; the other commands

@@ -3,10 +3,10 @@ import type { Readable, Writable } from 'node:stream';
 import { createNativeDecoder, encodeNativeMessage } from '../bridge/native-framing';
 import { BridgeResponseSchema, IdentifyMessageSchema, protocolVersion, type ForwardedRequest, type PeerMessage } from '../bridge/protocol';
 import { serveClient, type Client } from './client-connection';
-import { recordBrowserPid, removeBrowserPid } from './browser-pid';
+import { recordBrowserPid, removeBrowserPid } from '../rendezvous/browser-pid';
 import { createPeerIdentifier, unverifiedPeer } from './peer-identity';
 import { holdSocket } from './socket-ownership';
-import { bridgeSocketPath, isNamedPipe } from './socket-path';
+import { bridgeSocketPath, isNamedPipe } from '../rendezvous/socket-path';
 
 export interface HostIo {
   stdin: Readable;

@@ -2,7 +2,7 @@ import { chmod, lstat, rename, unlink } from 'node:fs/promises';
 import { createConnection, createServer, type Server, type Socket } from 'node:net';
 import { dirname } from 'node:path';
 import { secureSocketFolder } from './socket-folder';
-import { isNamedPipe } from './socket-path';
+import { isNamedPipe } from '../rendezvous/socket-path';
 
 export interface SocketOwnership {
   /** Stops accepting connections and removes the socket file if it is still ours. */

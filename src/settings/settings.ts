@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { copyFormats } from '../aws/copy-formats';
-import { approvalPolicies, defaultApprovalTimeoutSeconds } from '../access/approvals';
+import { approvalPolicies, defaultApprovalTimeoutSeconds } from '../worker/approvals';
 import type { KeyValueArea } from '../storage/key-value';
 
 const PortalEntrySchema = z.object({

@@ -2,7 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatCredentials } from '../../src/aws/copy-formats';
-import { menuItemId } from '../../src/access/menu-entries';
+import { menuItemId } from '../../src/worker/menu-entries';
 import { startDemoPortal, type DemoPortal } from '../portal/index';
 import { launchWithExtension, type LoadedExtension } from '../support/chromium';
 import { askWorker, clickCopyMenu, openPopup, popupAction, rowScopes, signInOnPortal } from '../support/portal-browser';

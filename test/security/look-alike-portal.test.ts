@@ -7,7 +7,7 @@ import { startBridgeBrowser, type BridgeSetup } from '../support/bridge-browser'
 import { askWorker, openPopup, popupAction, rowScopes, signInOnPortal } from '../support/portal-browser';
 import { runCli } from '../support/run-cli';
 import { selfSignedCertificate } from '../support/self-signed';
-import type { PopupView } from '../../src/messages/protocol';
+import type { PopupView } from '../../src/worker-messages/protocol';
 
 /**
  * A look-alike portal: a real demo portal over TLS at https://evil.duplocloud.net (Chromium

@@ -2,7 +2,7 @@ import type { KeyValueArea } from '../../src/storage/key-value';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import type { DemoPortal } from '../portal/index';
 import { extensionId } from '../../src/bridge/extension-id';
-import type { Reply, WorkerRequest } from '../../src/messages/protocol';
+import type { Reply, WorkerRequest } from '../../src/worker-messages/protocol';
 
 export const popupUrl = `chrome-extension://${extensionId}/extension/popup/index.html`;
 export const optionsUrl = `chrome-extension://${extensionId}/extension/options/index.html`;

@@ -1,4 +1,4 @@
-import type { TenantRow, ViewError } from '../messages/protocol';
+import type { TenantRow, ViewError } from '../worker-messages/protocol';
 import { scopeKey, type Settings } from '../settings/settings';
 import type { KnownTenants } from './known-tenants';
 

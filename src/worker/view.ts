@@ -1,4 +1,4 @@
-import type { PopupView, PortalView, SessionState } from '../messages/protocol';
+import type { PopupView, PortalView, SessionState } from '../worker-messages/protocol';
 import { loadSettings, scopeKey } from '../settings/settings';
 import type { PortalContext } from './portal-context';
 import { portalRows } from './portal-rows';

@@ -1,7 +1,7 @@
 import { createPortalClient, type PortalClient } from '../duplo/portal-client';
 import { isPortalError } from '../duplo/errors';
 import type { FetchLike } from '../duplo/portal-request';
-import type { ViewError } from '../messages/protocol';
+import type { ViewError } from '../worker-messages/protocol';
 import { loadSettings, type PortalEntry } from '../settings/settings';
 import type { KeyValueArea } from '../storage/key-value';
 import { AccessError } from './access-error';

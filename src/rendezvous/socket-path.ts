@@ -1,6 +1,6 @@
 import { userInfo } from 'node:os';
 import { join } from 'node:path';
-import { userCacheDir } from '../cli/user-dirs';
+import { userCacheDir } from './user-dirs';
 
 /** Overrides the socket (or pipe) path; tests use it, and so can a user with an unusual set-up. */
 export const socketPathVariable = 'DUPLO_JIT_BRIDGE_SOCKET';

@@ -1,4 +1,4 @@
-import { connectWhenFree } from './socket-connect';
+import { connectWhenFree } from '../rendezvous/socket-connect';
 
 /**
  * Whether something accepts connections at the host's socket (or named pipe) within

@@ -1,7 +1,7 @@
 import { AwsFormatError } from '../aws/errors';
 import { describePortalError } from '../duplo/describe-error';
 import { PortalError } from '../duplo/errors';
-import type { ViewError } from '../messages/protocol';
+import type { ViewError } from '../worker-messages/protocol';
 import { SettingsError } from '../settings/settings';
 import { AccessError } from './access-error';
 

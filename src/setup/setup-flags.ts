@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { browsers, type Browser } from './native-host-locations';
-import { parseFlagValues } from './parse-flags';
-import { UsageError } from './usage-error';
+import { parseFlagValues } from '../flags/parse-flags';
+import { UsageError } from '../flags/usage-error';
 
 /** The flags install, uninstall and doctor share: which browsers, and at which level. */
 export interface SetupFlags {

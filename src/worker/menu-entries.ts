@@ -1,5 +1,5 @@
 import { copyFormatLabels, copyFormats, type CopyFormat } from '../aws/copy-formats';
-import type { PopupView } from '../messages/protocol';
+import type { PopupView } from '../worker-messages/protocol';
 
 export interface MenuEntry {
   readonly id: string;

@@ -10,7 +10,7 @@ export type ApprovalPolicy = (typeof approvalPolicies)[number];
 /** An unanswered ask becomes a refusal well before the Go SDK's 60 s credential_process limit. */
 export const defaultApprovalTimeoutSeconds = 45;
 
-/** Shows the ask to the user (src/access/approval-queue.ts); closing the prompt counts as Deny. */
+/** Shows the ask to the user (src/worker/approval-queue.ts); closing the prompt counts as Deny. */
 export type AskUser = (ask: ApprovalAsk) => Promise<ApprovalAnswer>;
 
 /**

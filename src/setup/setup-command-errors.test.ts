@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeSetupError } from './setup-command-errors';
 import { SetupError } from './setup-error';
-import { UsageError } from './usage-error';
+import { UsageError } from '../flags/usage-error';
 
 const errno = (code: string, syscall: string, path: string) => Object.assign(new Error(`${code}: ${syscall} '${path}'`), { code, syscall, path });
 

@@ -1,6 +1,6 @@
 import { SetupError } from './setup-error';
 import type { SetupIo } from './setup-io';
-import { UsageError } from './usage-error';
+import { UsageError } from '../flags/usage-error';
 
 const isErrno = (error: unknown): error is NodeJS.ErrnoException => error instanceof Error && typeof (error as NodeJS.ErrnoException).code === 'string';
 

@@ -1,4 +1,4 @@
-import type { SessionState } from '../messages/protocol';
+import type { SessionState } from '../worker-messages/protocol';
 import type { PortalContext } from './portal-context';
 import type { PortalStanding } from './portal-trust';
 import { heldSessionState, knownPortals } from './view';
