@@ -8,7 +8,8 @@ export interface ConsoleTarget {
   service?: string;
 }
 
-const servicePattern = /^[a-z0-9-]+$/;
+/** A console service path, like ec2 or s3: the one definition every check uses. */
+export const servicePattern = /^[a-z0-9-]+$/;
 
 /** The console page a federated sign-in lands on. */
 export function consoleDestination(partition: Partition, target: ConsoleTarget): string {

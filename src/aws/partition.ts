@@ -5,7 +5,8 @@ export type AwsPartition = (typeof awsPartitions)[number];
 /** `other` is a sign-in page that is not AWS's own, such as the demo portal's `/federation`. */
 export type Partition = AwsPartition | 'other';
 
-const regionPattern = /^[a-z]{2}(-[a-z]+)+-\d+$/;
+/** An AWS region name, like us-east-1 or us-gov-west-1: the one definition every check uses. */
+export const regionPattern = /^[a-z]{2}(-[a-z]+)+-\d+$/;
 
 export function isAwsRegion(value: string): boolean {
   return regionPattern.test(value);

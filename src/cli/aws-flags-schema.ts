@@ -1,4 +1,6 @@
 import * as z from 'zod/mini';
+import { servicePattern } from '../aws/console-url';
+import { regionPattern } from '../aws/partition';
 
 /**
  * What the `aws` and `console` flags become. The CLI checks them with the JSON Schema written
@@ -16,8 +18,8 @@ export const AwsFlagsSchema = z.object({
   port: z.optional(z.number()),
   noCache: z.boolean(),
   debug: z.boolean(),
-  region: z.optional(z.string().check(z.regex(/^[a-z]{2}(-[a-z]+)+-\d+$/))),
-  service: z.optional(z.string().check(z.regex(/^[a-z0-9-]+$/))),
+  region: z.optional(z.string().check(z.regex(regionPattern))),
+  service: z.optional(z.string().check(z.regex(servicePattern))),
   open: z.boolean(),
 });
 export type AwsFlags = z.infer<typeof AwsFlagsSchema>;

@@ -1,5 +1,7 @@
 import * as z from 'zod/mini';
 import { copyFormats } from '../aws/copy-formats';
+import { servicePattern } from '../aws/console-url';
+import { regionPattern } from '../aws/partition';
 import { approvalPolicies, defaultApprovalTimeoutSeconds } from '../worker/approvals';
 import type { KeyValueArea } from '../storage/key-value';
 
@@ -17,8 +19,8 @@ export const SettingsSchema = z.object({
   portals: z._default(z.array(PortalEntrySchema), []),
   defaultFormat: z._default(z.enum(copyFormats), 'bash'),
   /** Empty: the region of the credentials. */
-  consoleRegion: z._default(z.string().check(z.regex(/^([a-z]{2}(-[a-z]+)+-\d+)?$/)), ''),
-  consoleService: z._default(z.string().check(z.regex(/^[a-z0-9-]+$/)), 'console'),
+  consoleRegion: z._default(z.union([z.literal(''), z.string().check(z.regex(regionPattern))]), ''),
+  consoleService: z._default(z.string().check(z.regex(servicePattern)), 'console'),
   /** Off for users of AWS multi-session, where the logout would end their other sessions. */
   logoutFirst: z._default(z.boolean(), true),
   /** Keep a pasted API token on disk (storage.local) across browser restarts. */
