@@ -14,7 +14,7 @@ async function until(check: () => boolean, timeoutMs: number, what: string): Pro
 }
 
 /**
- * 7. A bridge request after the service worker was stopped (browser-testing.md: CDP
+ * 7. A bridge request after the service worker was stopped (test/browser-facts.md: CDP
  * ServiceWorker.stopAllWorkers), against the same request with the worker awake.
  *
  * The native port belongs to the worker, so stopping the worker ends the host, and with it the

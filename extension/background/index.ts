@@ -65,7 +65,7 @@ keepBridgeConnected(
   (line) => console.info(line),
 );
 
-// Tests drive the context menu through the same handler a click runs (browser-testing.md),
+// Tests drive the context menu through the same handler a click runs (test/browser-facts.md),
 // reach storage through the worker's copy of it, as every writer must, shorten the sign-in
 // time limit rather than wait it out, and lengthen the approval's arming delay so an early
 // click stays early on a loaded machine.

@@ -1,6 +1,6 @@
 import type { AwsJitCredentials } from '../duplo/schemas';
 
-/** What the portal means by a missing or non-positive `Validity` (duplo-api.md). */
+/** What the portal means by a missing or non-positive `Validity`: its default JIT session of one hour. */
 export const defaultValiditySeconds = 3600;
 
 /**

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { protocolVersion } from './protocol-version';
 
 /**
- * The local bridge protocol (DESIGN.md): one JSON request per CLI connection to the native
+ * The local bridge protocol (docs/architecture.md, "One CLI request"): one JSON request per CLI connection to the native
  * host, relayed to the extension over native messaging, and one response back. Version 1.
  */
 export { protocolVersion };

@@ -35,7 +35,7 @@ const paths = {
   tenantFeatures: (tenantId: string) => `v3/features/tenant/${encodeURIComponent(tenantId)}`,
 };
 
-/** One typed function per endpoint of duplo-api.md. Throws PortalError. */
+/** One typed function per endpoint the product uses (docs/architecture.md, "The portal's API"). Throws PortalError. */
 export function createPortalClient(options: PortalClientOptions) {
   const origin = normalizePortalHost(options.host);
   const connection: PortalConnection = {

@@ -7,7 +7,7 @@ import { portalErrorCodes } from '../duplo/errors';
  * answers. Parsed by the worker on arrival: any page of the extension can send anything.
  */
 
-/** `admin`, `duplo-ops`, or a tenant ID: the key of a set of JIT credentials (DESIGN.md). */
+/** `admin`, `duplo-ops`, or a tenant ID: the key of a set of JIT credentials (docs/architecture.md). */
 export const ScopeSchema = z.string().check(z.minLength(1), z.maxLength(100));
 export type Scope = z.infer<typeof ScopeSchema>;
 

@@ -3,7 +3,7 @@ import { targetKey, type ApprovalAnswer, type ApprovalAsk } from './approval-ask
 import { grantsIn } from './approval-grants';
 import { programKey } from './program-identity';
 
-/** How often a local program's request needs the user's yes (DESIGN.md). */
+/** How often a local program's request needs the user's yes (docs/architecture.md, "One CLI request"). */
 export const approvalPolicies = ['ask-every-time', 'ask-once', 'never-ask'] as const;
 export type ApprovalPolicy = (typeof approvalPolicies)[number];
 

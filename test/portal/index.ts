@@ -33,7 +33,7 @@ export interface DemoPortalOptions {
   testControl?: boolean;
   /**
    * Serve https with this key and certificate, as `https://<name>`: the browser reaches it
-   * through `--host-resolver-rules` (browser-testing.md), so a test can stand at a real
+   * through `--host-resolver-rules` (test/browser-facts.md), so a test can stand at a real
    * *.duplocloud.net or AWS address.
    */
   tls?: { readonly name: string; readonly key: string; readonly cert: string };

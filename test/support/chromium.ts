@@ -31,7 +31,7 @@ export interface LaunchOptions {
   readonly prepareProfile?: (profileDir: string) => Promise<void>;
 }
 
-/** Chromium with the built extension, in a throwaway profile (browser-testing.md). */
+/** Chromium with the built extension, in a throwaway profile (test/browser-facts.md, "Launching"). */
 export async function launchWithExtension(options: LaunchOptions = {}): Promise<LoadedExtension> {
   const { executablePath = chromiumPath, headless = true, extraArgs = [], env = {}, otherExtensions = [] } = options;
   const loaded = [extensionDir, ...otherExtensions].join(',');

@@ -18,7 +18,7 @@ byId('authorize').addEventListener('click', () => {
 });
 `;
 
-/** The handoff page of duplo-api.md: the signed-in user sends their token to a program on this machine. */
+/** The portal's verify-token handoff page (docs/architecture.md, "The portal's API"): the signed-in user sends their token to a program on this machine. */
 export function verifyTokenPage(query: URLSearchParams): Reply {
   const app = query.get('localAppName') || 'a local program';
   const portText = query.get('localPort') ?? '';
