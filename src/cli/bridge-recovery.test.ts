@@ -26,12 +26,28 @@ function host(reply: (line: string, connection: Socket) => void): Promise<Server
 }
 const close = (server: Server) => new Promise<void>((resolve) => server.close(() => resolve()));
 
-/** A host that takes the first request, dies without answering, and leaves no one on the socket. */
-async function hostThatDies(): Promise<void> {
+/** A host that takes the first request, does `first`, dies without answering, and leaves no one on the socket. */
+async function hostThatDies(first: () => Promise<void> = () => Promise.resolve()): Promise<void> {
   const dying = await host((_line, connection) => {
-    connection.destroy();
-    void close(dying);
+    void first().then(() => {
+      connection.destroy();
+      void close(dying);
+    });
   });
+}
+
+/** The pid of a process that has exited: a browser that closed. */
+const exitedPid = () => spawnSync(process.execPath, ['-e', '0']).pid!;
+
+/** Asks with a long wait, and expects the "browser closed" answer well before it. */
+async function expectBrowserClosedAtOnce(): Promise<void> {
+  const started = Date.now();
+  await expect(askBridgeRecovering(socket, request, () => undefined, 30_000)).rejects.toMatchObject({
+    code: 'NO_BROWSER',
+    message: 'The browser closed before answering. Start it, then retry.',
+  });
+  // Far below the 30 s it would wait for a browser that might come back; room for a loaded machine.
+  expect(Date.now() - started).toBeLessThan(10_000);
 }
 
 beforeEach(async () => {
@@ -78,41 +94,25 @@ describe('askBridgeRecovering', () => {
   });
 
   it('gives up at once when the browser that ran the host has exited', async () => {
-    const gone = spawnSync(process.execPath, ['-e', '0']).pid!;
-    await recordBrowserPid(socket, gone);
+    await recordBrowserPid(socket, exitedPid());
     await hostThatDies();
-    const started = Date.now();
-    await expect(askBridgeRecovering(socket, request, () => undefined, 30_000)).rejects.toMatchObject({
-      code: 'NO_BROWSER',
-      message: 'The browser closed before answering. Start it, then retry.',
-    });
-    expect(Date.now() - started).toBeLessThan(2_000);
+    await expectBrowserClosedAtOnce();
   });
 
   it('gives up at once when the browser has exited, even though its host removed browser.pid before the drop', async () => {
     // A host whose stdin ends (the browser closing) removes its record as it exits, which can
     // come before the client sees its connection dropped: the client must have read it first.
-    const gone = spawnSync(process.execPath, ['-e', '0']).pid!;
+    const gone = exitedPid();
     await recordBrowserPid(socket, gone);
-    const dying = await host((_line, connection) => {
-      void removeBrowserPid(socket, gone).then(() => {
-        connection.destroy();
-        void close(dying);
-      });
-    });
-    const started = Date.now();
-    await expect(askBridgeRecovering(socket, request, () => undefined, 30_000)).rejects.toMatchObject({
-      code: 'NO_BROWSER',
-      message: 'The browser closed before answering. Start it, then retry.',
-    });
-    expect(Date.now() - started).toBeLessThan(2_000);
+    await hostThatDies(() => removeBrowserPid(socket, gone));
+    await expectBrowserClosedAtOnce();
   });
 
   it('fails at once when no bridge is there to begin with: a closed browser is not worth waiting for', async () => {
     const started = Date.now();
     const notices: string[] = [];
     await expect(askBridgeRecovering(socket, request, (line) => notices.push(line), 30_000)).rejects.toMatchObject({ code: 'NO_BROWSER', dropped: false });
-    expect(Date.now() - started).toBeLessThan(1_000);
+    expect(Date.now() - started).toBeLessThan(10_000);
     expect(notices).toEqual([]);
   });
 
