@@ -5,6 +5,7 @@ import { startDemoPortal, type DemoPortal } from '../portal/index';
 import { launchWithExtension, type LoadedExtension } from '../support/chromium';
 import { askWorker, keysInWorker, optionsUrl, signInOnPortal } from '../support/portal-browser';
 import { selfSignedCertificate } from '../support/self-signed';
+import { authorizeSignIn } from '../support/sign-in-browser';
 
 /**
  * The options page's list of every portal the extension knows, one of each kind. One demo
@@ -55,13 +56,7 @@ describe('the options page lists every portal the extension knows', () => {
     await signInOnPortal(browser.context, home, 'admin').then((tab) => tab.close());
     // Signed in through the extension: the portal's verify-token page and the handoff.
     const [tab] = await Promise.all([browser.context.waitForEvent('page'), askWorker(page, { type: 'sign-in', origin: at('sso') })]);
-    await tab.locator('#username').waitFor();
-    const admin = cloud.users.find((user) => user.role === 'admin')!;
-    await tab.fill('#username', admin.username);
-    await tab.fill('#password', admin.password);
-    await tab.click('#sign-in');
-    await tab.locator('#authorize').waitFor();
-    await Promise.all([tab.waitForEvent('close'), tab.click('#authorize')]);
+    await authorizeSignIn(tab, cloud);
     // A token pasted here.
     await page.locator('[data-testid="token-origin"]').fill(at('paste'));
     await page.locator('[data-testid="token"]').fill(cloud.login('dev@duplo.demo'));

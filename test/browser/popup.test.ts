@@ -6,6 +6,7 @@ import { menuItemId } from '../../src/worker/menu-entries';
 import { startDemoPortal, type DemoPortal } from '../portal/index';
 import { launchWithExtension, type LoadedExtension } from '../support/chromium';
 import { askWorker, clickCopyMenu, openPopup, popupAction, rowScopes, signInOnPortal } from '../support/portal-browser';
+import { authorizeSignIn } from '../support/sign-in-browser';
 
 let portal: DemoPortal;
 let browser: LoadedExtension;
@@ -140,12 +141,7 @@ describe('the popup, signed in on the demo portal as the admin', () => {
     // The portal sends a signed-out visitor to its login page, then back to verify-token.
     await tab.locator('#username').waitFor();
     expect(tab.url()).toContain('/app/login?returnTo=%2Fapp%2Fuser%2Fverify-token');
-    const admin = portal.users.find((user) => user.role === 'admin')!;
-    await tab.fill('#username', admin.username);
-    await tab.fill('#password', admin.password);
-    await tab.click('#sign-in');
-    await tab.locator('#authorize').waitFor();
-    await Promise.all([tab.waitForEvent('close'), tab.click('#authorize')]);
+    await authorizeSignIn(tab, portal);
     expect(portal.counters()['verify-token']).toBeGreaterThanOrEqual(1);
     const back = await openPopup(browser.context);
     expect(await sortedRowScopes(back)).toEqual(adminScopes().sort());

@@ -32,6 +32,12 @@ export async function logInForSignIn(tab: Page, portal: DemoPortal): Promise<voi
   await tab.locator('#authorize').waitFor();
 }
 
+/** Logs in if asked, clicks Authorize, and waits for the extension to close the tab (the handoff done). */
+export async function authorizeSignIn(tab: Page, portal: DemoPortal): Promise<void> {
+  await logInForSignIn(tab, portal);
+  await Promise.all([tab.waitForEvent('close'), tab.click('#authorize')]);
+}
+
 /** Every declarativeNetRequest rule the extension has, of every kind, as the worker sees them. */
 export function allRules(worker: Worker): Promise<unknown[]> {
   return worker.evaluate(async () => [
