@@ -1,6 +1,6 @@
 import browser from 'webextension-polyfill';
 import { acceptToken, toViewError, type PortalContext } from '../../src/worker';
-import { handoffRegex, handoffTarget, readHandoff, verifyTokenUrl } from '../../src/worker/handoff';
+import { handoffRegex, handoffTarget, readHandoff, signInPageUrl } from '../../src/worker/handoff';
 import { leavesSignIn, pendingSignIns } from '../../src/worker/pending-sign-ins';
 import { answerHandoffs } from './handoff-fetch';
 
@@ -77,7 +77,7 @@ export function signIns(context: PortalContext, limits: SignInLimits, onSignedIn
       // Signing in through the extension is the user's choice of this portal: no confirmation needed.
       await context.candidatePortal(origin);
       await endExpired();
-      const tab = await browser.tabs.create({ url: verifyTokenUrl(origin), active: true });
+      const tab = await browser.tabs.create({ url: signInPageUrl(origin), active: true });
       const tabId = tab.id!;
       const nonce = crypto.randomUUID();
       const deadline = context.deps.now() + limits.timeLimitMs;

@@ -1,11 +1,10 @@
-import type { Preferences } from './preferences';
-import type { UpdatePreference } from './preferences-form';
+import { Card } from './card';
+import type { FieldProps } from './field-props';
 import { TextField } from './text-field';
 
-export function ConsoleFields({ draft, update }: { draft: Preferences; update: UpdatePreference }) {
+export function ConsoleFields({ draft, update }: FieldProps) {
   return (
-    <section class="card" aria-labelledby="console-title">
-      <h2 id="console-title">Console</h2>
+    <Card titleId="console-title" title="Console">
       <div class="field-row">
         <TextField
           label="Region"
@@ -31,6 +30,6 @@ export function ConsoleFields({ draft, update }: { draft: Preferences; update: U
           </small>
         </span>
       </label>
-    </section>
+    </Card>
   );
 }

@@ -1,12 +1,13 @@
 import { copyFormatLabels, copyFormats } from '../../src/aws/copy-formats';
+import { clearClipboardSecondsBounds } from '../../src/settings/settings';
+import { Card } from './card';
 import { ChoiceField } from './choice-field';
-import type { Preferences } from './preferences';
-import type { UpdatePreference } from './preferences-form';
+import type { FieldProps } from './field-props';
+import { NumberField } from './number-field';
 
-export function CopyFields({ draft, update }: { draft: Preferences; update: UpdatePreference }) {
+export function CopyFields({ draft, update }: FieldProps) {
   return (
-    <section class="card" aria-labelledby="copy-title">
-      <h2 id="copy-title">Copy</h2>
+    <Card titleId="copy-title" title="Copy">
       <div class="field-row">
         <ChoiceField
           label="Default copy format"
@@ -18,23 +19,17 @@ export function CopyFields({ draft, update }: { draft: Preferences; update: Upda
         >
           <small>What "Copy keys" writes; the popup's menu and the right-click menu offer the others.</small>
         </ChoiceField>
-        <label class="field">
-          <span>Clear the clipboard after</span>
-          <span class="with-unit">
-            <input
-              type="number"
-              min={0}
-              max={3600}
-              step={1}
-              data-testid="clear-clipboard-seconds"
-              value={draft.clearClipboardSeconds}
-              onInput={(event) => update('clearClipboardSeconds', event.currentTarget.value)}
-            />
-            <span>seconds</span>
-          </span>
+        <NumberField
+          label="Clear the clipboard after"
+          testid="clear-clipboard-seconds"
+          bounds={clearClipboardSecondsBounds}
+          unit="seconds"
+          value={draft.clearClipboardSeconds}
+          onInput={(value) => update('clearClipboardSeconds', value)}
+        >
           <small>0 = never. It is cleared only if it still holds the keys.</small>
-        </label>
+        </NumberField>
       </div>
-    </section>
+    </Card>
   );
 }

@@ -4,6 +4,7 @@ import type { WorkerRequest } from '../../src/worker-messages/protocol';
 import type { Settings } from '../../src/settings/settings';
 import { askWorker } from '../shared/ask-worker';
 import { AddPortalForm } from './add-portal-form';
+import { Card } from './card';
 import { PortalItem, type PortalAction } from './portal-item';
 import { StatusLine, type Status } from './status-line';
 import type { PortalListingModel } from './use-portal-listing';
@@ -40,8 +41,7 @@ export function PortalsSection({ listing, onChange }: Props) {
 
   const portals = listing.portals ?? [];
   return (
-    <section class="card" aria-labelledby="portals-title">
-      <h2 id="portals-title">Portals</h2>
+    <Card titleId="portals-title" title="Portals">
       <p class="hint">
         A portal at <code>https://*.duplocloud.net</code> is picked up when you sign in to it in a tab. Many sites share that domain, so the extension uses
         one it only saw after you confirm it. Add a portal here when it lives at another address.
@@ -62,6 +62,6 @@ export function PortalsSection({ listing, onChange }: Props) {
           void listing.reload();
         }}
       />
-    </section>
+    </Card>
   );
 }

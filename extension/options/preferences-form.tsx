@@ -5,12 +5,11 @@ import browser from 'webextension-polyfill';
 import { askWorker } from '../shared/ask-worker';
 import { ConsoleFields } from './console-fields';
 import { CopyFields } from './copy-fields';
-import { changedPreferences, preferencesOf, type Preferences } from './preferences';
+import type { UpdatePreference } from './field-props';
+import { changedPreferences, preferencesOf } from './preferences';
 import { ProgramFields } from './program-fields';
 import type { Status } from './status-line';
 import { SubmitBar } from './submit-bar';
-
-export type UpdatePreference = <K extends keyof Preferences>(key: K, value: Preferences[K]) => void;
 
 /** Copy, console and local-program choices, saved together with one button. */
 export function PreferencesForm({ settings, onSaved }: { settings: Settings; onSaved: (settings: Settings) => void }) {

@@ -1,4 +1,4 @@
-import { SettingsSchema, type Settings } from '../../src/settings/settings';
+import { approvalTimeoutSecondsBounds, clearClipboardSecondsBounds, SettingsSchema, type IntegerBounds, type Settings } from '../../src/settings/settings';
 
 /** The settings the preferences form edits, as the inputs hold them. */
 export interface Preferences {
@@ -25,13 +25,15 @@ export function preferencesOf(settings: Settings): Preferences {
 
 const shape = SettingsSchema.shape;
 
+const wholeSecondsIn = ({ min, max }: IntegerBounds) => `a whole number of seconds from ${min} to ${max}`;
+
 /**
  * The fields that differ from what is stored, or the first problem in words the user can
  * act on: the worker rejects a bad value too, but only with a generic message.
  */
 export function changedPreferences(draft: Preferences, settings: Settings): { patch: Partial<Settings> } | { problem: string } {
   const seconds = Number(draft.clearClipboardSeconds.trim() || '0');
-  if (!shape.clearClipboardSeconds.safeParse(seconds).success) return { problem: 'Clear the clipboard after a whole number of seconds from 0 to 3600.' };
+  if (!shape.clearClipboardSeconds.safeParse(seconds).success) return { problem: `Clear the clipboard after ${wholeSecondsIn(clearClipboardSecondsBounds)}.` };
   const consoleRegion = draft.consoleRegion.trim();
   if (!shape.consoleRegion.safeParse(consoleRegion).success) return { problem: `"${consoleRegion}" is not a region name like us-east-1. Leave it empty to use the credentials' region.` };
   // An empty service means the console's home page, which is what `console` opens.
@@ -40,7 +42,7 @@ export function changedPreferences(draft: Preferences, settings: Settings): { pa
 
   const approvalTimeoutSeconds = Number(draft.approvalTimeoutSeconds.trim());
   if (!shape.approvalTimeoutSeconds.safeParse(approvalTimeoutSeconds).success) {
-    return { problem: 'Wait for an answer a whole number of seconds from 5 to 55 (programs such as Terraform give up after 60).' };
+    return { problem: `Wait for an answer ${wholeSecondsIn(approvalTimeoutSecondsBounds)} (programs such as Terraform give up after 60).` };
   }
 
   const next: Partial<Settings> = {

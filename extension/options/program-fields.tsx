@@ -1,7 +1,9 @@
+import { approvalTimeoutSecondsBounds } from '../../src/settings/settings';
 import { approvalPolicies, type ApprovalPolicy } from '../../src/worker/approvals';
+import { Card } from './card';
 import { ChoiceField } from './choice-field';
-import type { Preferences } from './preferences';
-import type { UpdatePreference } from './preferences-form';
+import type { FieldProps } from './field-props';
+import { NumberField } from './number-field';
 
 const policyLabels: Readonly<Record<ApprovalPolicy, string>> = {
   'ask-every-time': 'Ask every time',
@@ -9,10 +11,9 @@ const policyLabels: Readonly<Record<ApprovalPolicy, string>> = {
   'never-ask': 'Never ask',
 };
 
-export function ProgramFields({ draft, update }: { draft: Preferences; update: UpdatePreference }) {
+export function ProgramFields({ draft, update }: FieldProps) {
   return (
-    <section class="card" aria-labelledby="programs-title">
-      <h2 id="programs-title">Local programs</h2>
+    <Card titleId="programs-title" title="Local programs">
       <p class="hint">
         The AWS CLI, SDKs and Terraform get credentials through <code>duplo-jit-bridge aws</code> as their <code>credential_process</code>. Choose when
         the extension asks you before it hands them over.
@@ -25,17 +26,13 @@ export function ProgramFields({ draft, update }: { draft: Preferences; update: U
         value={draft.approvalPolicy}
         onChange={(policy) => update('approvalPolicy', policy)}
       />
-      <label class="field">
-        <span>Seconds to wait for your answer before refusing</span>
-        <input
-          type="number"
-          min={5}
-          max={55}
-          data-testid="approval-timeout-seconds"
-          value={draft.approvalTimeoutSeconds}
-          onInput={(event) => update('approvalTimeoutSeconds', event.currentTarget.value)}
-        />
-      </label>
-    </section>
+      <NumberField
+        label="Seconds to wait for your answer before refusing"
+        testid="approval-timeout-seconds"
+        bounds={approvalTimeoutSecondsBounds}
+        value={draft.approvalTimeoutSeconds}
+        onInput={(value) => update('approvalTimeoutSeconds', value)}
+      />
+    </Card>
   );
 }

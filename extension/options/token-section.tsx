@@ -2,6 +2,7 @@ import type { TargetedSubmitEvent } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Settings } from '../../src/settings/settings';
 import { askWorker } from '../shared/ask-worker';
+import { Card } from './card';
 import type { Status } from './status-line';
 import { SubmitBar } from './submit-bar';
 import { TextField } from './text-field';
@@ -46,8 +47,7 @@ export function TokenSection({ settings, onChange, onSignedIn }: Props) {
   };
 
   return (
-    <section class="card" aria-labelledby="token-title">
-      <h2 id="token-title">Sign in with an API token</h2>
+    <Card titleId="token-title" title="Sign in with an API token">
       <p class="hint">
         For a portal where the extension cannot see your browser session, paste an API token from the portal's user profile. It is checked with the portal
         before it is used.
@@ -83,6 +83,6 @@ export function TokenSection({ settings, onChange, onSignedIn }: Props) {
         </label>
         <SubmitBar label="Sign in" busyLabel="Checking…" busy={busy} status={status} testid="paste-token" />
       </form>
-    </section>
+    </Card>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cmdEscape, fishQuote, hasControlCharacter, posixQuote, powershellQuote } from './shell-quote';
+import { cmdEscape, fishQuote, hasControlCharacter, posixQuote, posixQuotedWord, posixUnquote, powershellQuote } from './shell-quote';
 
 describe('posixQuote', () => {
   it.each([
@@ -10,6 +10,11 @@ describe('posixQuote', () => {
     ['$HOME `id` \\ " !', "'$HOME `id` \\ \" !'"],
   ])('quotes %j', (value, quoted) => {
     expect(posixQuote(value)).toBe(quoted);
+  });
+
+  it.each(['', 'plain', "it's", "''", "'$HOME' `id` \\ \" !"])('is read back whole by posixQuotedWord and posixUnquote: %j', (value) => {
+    const found = new RegExp(`^x (${posixQuotedWord}) y$`).exec(`x ${posixQuote(value)} y`);
+    expect(posixUnquote(found![1]!)).toBe(value);
   });
 });
 

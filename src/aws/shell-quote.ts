@@ -3,6 +3,14 @@ export function posixQuote(value: string): string {
   return `'${value.replaceAll("'", "'\\''")}'`;
 }
 
+/** A word posixQuote wrote, as regular-expression source, for finding one in a script. */
+export const posixQuotedWord = String.raw`'(?:[^']|'\\'')*'`;
+
+/** The value of a word posixQuote wrote. */
+export function posixUnquote(quoted: string): string {
+  return quoted.slice(1, -1).replaceAll("'\\''", "'");
+}
+
 /** fish: inside single quotes only `\` and `'` are special, and both take a backslash. */
 export function fishQuote(value: string): string {
   return `'${value.replace(/[\\']/g, '\\$&')}'`;

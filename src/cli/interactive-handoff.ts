@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { handoffAppName } from '../worker/handoff';
+import { verifyTokenUrl } from '../duplo/verify-token-url';
 import { BridgeFailure } from './bridge-failure';
 import { checkHandoffRequest } from './handoff-request';
 import { listenOnLoopback } from './loopback-listener';
@@ -7,11 +7,6 @@ import { loopbackPeerUids } from './loopback-peer';
 
 /** The peers wait this long for the user to authorize in the browser. */
 export const handoffTimeoutMs = 180_000;
-
-function verifyTokenUrl(host: string, port: number, admin: boolean, extra: Record<string, string> = {}): string {
-  const query = new URLSearchParams({ localAppName: handoffAppName, localPort: String(port), ...(admin ? { isAdmin: 'true' } : {}), ...extra });
-  return `${host}/app/user/verify-token?${query}`;
-}
 
 export interface HandoffOptions {
   readonly host: string;
@@ -57,14 +52,14 @@ export async function tokenFromBrowser(options: HandoffOptions): Promise<string>
     settle = undefined;
     // Closing waits for the redirect to be written: the tab should land on the portal's "done" page.
     response.once('close', () => accept({ token: verdict.token }));
-    response.writeHead(302, { Location: verifyTokenUrl(host, listener.port, admin, { success: 'true' }), Connection: 'close' }).end();
+    response.writeHead(302, { Location: verifyTokenUrl(host, { port: listener.port, admin, step: 'success' }), Connection: 'close' }).end();
   };
   const listener = await listenOnLoopback((request, response) => void handle(request, response), { ...(options.port ? { port: options.port } : {}), debug });
   const timer = setTimeout(
     () => settle?.({ error: new BridgeFailure('TIMEOUT', `No sign-in arrived from ${host} within ${timeoutMs / 1000} s. Run the command again and choose Authorize in the browser.`) }),
     timeoutMs,
   );
-  const page = verifyTokenUrl(host, listener.port, admin, { redirect: 'true' });
+  const page = verifyTokenUrl(host, { port: listener.port, admin, step: 'redirect' });
   debug(`listening for the sign-in on localhost:${listener.port}`);
   await open(page).catch(() => notice(`open this address to sign in: ${page}`));
   // Only now: nothing before the browser was sent to the portal's page can be its redirect.

@@ -13,6 +13,19 @@ const PortalEntrySchema = z.object({
 });
 export type PortalEntry = z.infer<typeof PortalEntrySchema>;
 
+/** The whole numbers a number setting can take, from min to max. */
+export interface IntegerBounds {
+  readonly min: number;
+  readonly max: number;
+}
+
+const integerIn = ({ min, max }: IntegerBounds) => z.number().check(z.int(), z.minimum(min), z.maximum(max));
+
+/** 0 never clears; an hour is longer than anyone leaves keys on the clipboard on purpose. */
+export const clearClipboardSecondsBounds: IntegerBounds = { min: 0, max: 3600 };
+/** Under a minute: programs such as Terraform give up waiting for credentials after 60 s. */
+export const approvalTimeoutSecondsBounds: IntegerBounds = { min: 5, max: 55 };
+
 /** Everything the user chooses. Lives in storage.local, so it never holds a secret. */
 export const SettingsSchema = z.object({
   /** Portals beyond https://*.duplocloud.net, which works with no set-up. */
@@ -26,11 +39,11 @@ export const SettingsSchema = z.object({
   /** Keep a pasted API token on disk (storage.local) across browser restarts. */
   rememberToken: z._default(z.boolean(), false),
   /** Clear copied keys from the clipboard after this many seconds; 0 never. */
-  clearClipboardSeconds: z._default(z.number().check(z.int(), z.minimum(0), z.maximum(3600)), 0),
+  clearClipboardSeconds: z._default(integerIn(clearClipboardSecondsBounds), 0),
   /** When a local program asks for credentials: the default for every portal. */
   approvalPolicy: z._default(z.enum(approvalPolicies), 'ask-once'),
   /** How long an approval prompt waits before it counts as a refusal. */
-  approvalTimeoutSeconds: z._default(z.number().check(z.int(), z.minimum(5), z.maximum(55)), defaultApprovalTimeoutSeconds),
+  approvalTimeoutSeconds: z._default(integerIn(approvalTimeoutSecondsBounds), defaultApprovalTimeoutSeconds),
   /** `origin scope` pairs, pinned on top of the popup. */
   favorites: z._default(z.array(z.string()), []),
   /** `origin scope` pairs, most recent first. */

@@ -1,3 +1,4 @@
+import { posixQuote, posixQuotedWord, posixUnquote } from '../aws/shell-quote';
 import { windowsDataDir, type TargetQuery } from './native-host-locations';
 import { platformPath } from './platform-path';
 
@@ -17,13 +18,11 @@ export function launcherPath(query: LauncherQuery): string {
   return join(query.env.XDG_DATA_HOME || join(query.homedir, '.local', 'share'), 'duplo-jit-bridge', name);
 }
 
-const shQuote = (text: string): string => `'${text.replaceAll("'", `'\\''`)}'`;
-const shUnquote = (quoted: string): string => quoted.slice(1, -1).replaceAll(`'\\''`, "'");
 // cmd.exe expands %NAME% even inside double quotes; a doubled %% stays a literal %.
 const batQuote = (text: string): string => `"${text.replaceAll('%', '%%')}"`;
 const batUnquote = (quoted: string): string => quoted.slice(1, -1).replaceAll('%%', '%');
 
-const shExec = /^exec ('(?:[^']|'\\'')*') ('(?:[^']|'\\'')*') host "\$@"$/m;
+const shExec = new RegExp(`^exec (${posixQuotedWord}) (${posixQuotedWord}) host "\\$@"$`, 'm');
 const batExec = /^("[^"]*") ("[^"]*") host %\*\r?$/m;
 
 /**
@@ -34,13 +33,13 @@ export function launcherScript(platform: NodeJS.Platform, node: string, bundle: 
   if (platform === 'win32') {
     return ['@echo off', 'rem Written by "duplo-jit-bridge install": the browser runs this as the native messaging host.', `${batQuote(node)} ${batQuote(bundle)} host %*`, ''].join('\r\n');
   }
-  return ['#!/bin/sh', '# Written by "duplo-jit-bridge install": the browser runs this as the native messaging host.', `exec ${shQuote(node)} ${shQuote(bundle)} host "$@"`, ''].join('\n');
+  return ['#!/bin/sh', '# Written by "duplo-jit-bridge install": the browser runs this as the native messaging host.', `exec ${posixQuote(node)} ${posixQuote(bundle)} host "$@"`, ''].join('\n');
 }
 
 /** The node and bundle a launcher written by launcherScript runs; undefined for any other file. */
 export function parseLauncher(platform: NodeJS.Platform, text: string): { node: string; bundle: string } | undefined {
   const match = (platform === 'win32' ? batExec : shExec).exec(text);
   if (!match) return undefined;
-  const unquote = platform === 'win32' ? batUnquote : shUnquote;
+  const unquote = platform === 'win32' ? batUnquote : posixUnquote;
   return { node: unquote(match[1]!), bundle: unquote(match[2]!) };
 }

@@ -1,4 +1,5 @@
 import { nativeHostName } from '../bridge/native-host-name';
+import { windowsLocalAppData, type HomeQuery } from '../rendezvous/user-dirs';
 import { platformPath } from './platform-path';
 import { SetupError } from './setup-error';
 
@@ -13,12 +14,10 @@ export type HostManifestTarget =
   | { readonly browser: Browser; readonly kind: 'file'; readonly path: string; readonly browserDir?: string }
   | { readonly browser: Browser; readonly kind: 'registry'; readonly key: string; readonly manifestPath: string; readonly browserDir?: string };
 
-export interface TargetQuery {
+export interface TargetQuery extends HomeQuery {
   readonly browser: Browser | 'all';
   readonly platform: NodeJS.Platform;
   readonly system: boolean;
-  readonly homedir: string;
-  readonly env: Readonly<Record<string, string | undefined>>;
   /** One Chromium-family user data dir (`--user-data-dir`), which then reads `<dir>/NativeMessagingHosts`. */
   readonly profileDir?: string;
 }
@@ -75,7 +74,7 @@ function unixDirs(browser: Browser, query: TargetQuery): { dirs: string[]; brows
 export function windowsDataDir(query: Pick<TargetQuery, 'system' | 'homedir' | 'env'>): string {
   const { join } = platformPath('win32');
   if (query.system) return join(query.env.ProgramData || query.env.PROGRAMDATA || 'C:\\ProgramData', 'duplo-jit-bridge');
-  return join(query.env.LOCALAPPDATA || join(query.homedir, 'AppData', 'Local'), 'duplo-jit-bridge');
+  return join(windowsLocalAppData(query), 'duplo-jit-bridge');
 }
 
 /** Windows browsers find a host through a registry key whose default value is the manifest's path. */
@@ -86,7 +85,7 @@ function windowsTarget(browser: Browser, query: TargetQuery): HostManifestTarget
   const key = `${query.system ? 'HKLM' : 'HKCU'}\\Software\\${vendor}\\NativeMessagingHosts\\${nativeHostName}`;
   const manifestPath = join(windowsDataDir(query), `${nativeHostName}.${browser}.json`);
   if (query.system) return { browser, kind: 'registry', key, manifestPath };
-  const local = query.env.LOCALAPPDATA || join(query.homedir, 'AppData', 'Local');
+  const local = windowsLocalAppData(query);
   const roaming = query.env.APPDATA || join(query.homedir, 'AppData', 'Roaming');
   const browserDir = browser === 'firefox' ? join(roaming, 'Mozilla', 'Firefox') : join(local, vendor, 'User Data');
   return { browser, kind: 'registry', key, manifestPath, browserDir };

@@ -1,3 +1,5 @@
+import { verifyTokenUrl } from '../duplo/verify-token-url';
+
 /**
  * The portal's verify-token page hands the token to `http://localhost:<port>/?t=...`. The
  * extension listens on no port: while a sign-in is pending, a declarativeNetRequest rule
@@ -5,12 +7,10 @@
  * handoffTarget). The port only has to be one the portal accepts; it is fixed so the rule is.
  */
 export const handoffPort = 53791;
-export const handoffAppName = 'duplo-jit-bridge';
-export const verifyTokenPath = '/app/user/verify-token';
 
-export function verifyTokenUrl(origin: string): string {
-  const query = new URLSearchParams({ localAppName: handoffAppName, localPort: String(handoffPort), redirect: 'true' });
-  return `${origin}${verifyTokenPath}?${query}`;
+/** The page a sign-in through the extension opens: the portal's, handing the token to handoffPort. */
+export function signInPageUrl(origin: string): string {
+  return verifyTokenUrl(origin, { port: handoffPort, step: 'redirect' });
 }
 
 /** RE2 syntax (declarativeNetRequest); group 2 is the URL-encoded token. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { memoryArea } from '../storage/key-value';
-import { handoffTarget, readHandoff, verifyTokenUrl } from './handoff';
+import { handoffTarget, readHandoff, signInPageUrl } from './handoff';
 import { leavesSignIn, pendingSignIns } from './pending-sign-ins';
 
 const acme = 'https://acme.duplocloud.net';
@@ -30,7 +30,7 @@ describe('pending sign-ins', () => {
 describe('leavesSignIn', () => {
   it('keeps the sign-in on the portal pages on the way (login, verify-token), ends it anywhere else', () => {
     const signIn = { origin: acme };
-    expect(leavesSignIn(signIn, verifyTokenUrl(acme))).toBe(false);
+    expect(leavesSignIn(signIn, signInPageUrl(acme))).toBe(false);
     expect(leavesSignIn(signIn, `${acme}/app/login?returnTo=%2Fapp%2Fuser%2Fverify-token`)).toBe(false);
     expect(leavesSignIn(signIn, `${acme}/app/user/verify-token?localAppName=x&localPort=1&success=true`)).toBe(true);
     expect(leavesSignIn(signIn, 'https://other.duplocloud.net/app/user/verify-token')).toBe(true);

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import type { KeyValueArea } from '../storage/key-value';
-import { verifyTokenPath } from './handoff';
+import { isVerifyTokenSuccess } from '../duplo/verify-token-url';
 
 /**
  * Sign-ins waiting for the portal's handoff, by the ID of the tab opened for each. Each has a
@@ -64,5 +64,5 @@ export function leavesSignIn(signIn: Pick<PendingSignIn, 'origin'>, url: string)
     return true;
   }
   if (page.origin !== signIn.origin) return true;
-  return page.pathname === verifyTokenPath && page.searchParams.get('success') === 'true';
+  return isVerifyTokenSuccess(page);
 }

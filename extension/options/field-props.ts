@@ -1,0 +1,10 @@
+import type { Preferences } from './preferences';
+
+/** Sets one preference in the form's draft. */
+export type UpdatePreference = <K extends keyof Preferences>(key: K, value: Preferences[K]) => void;
+
+/** What each card of the preferences form gets: the draft, and the way to change it. */
+export interface FieldProps {
+  readonly draft: Preferences;
+  readonly update: UpdatePreference;
+}
