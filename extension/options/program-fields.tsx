@@ -1,4 +1,4 @@
-import { approvalPolicies, type ApprovalPolicy } from '../../src/worker/approvals';
+import { approvalPolicies, type ApprovalPolicy } from '../../src/settings/approval-policy';
 import { ChoiceField } from './choice-field';
 import type { Preferences } from './preferences';
 import type { UpdatePreference } from './preferences-form';
