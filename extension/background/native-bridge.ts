@@ -1,5 +1,5 @@
 import { nativeHostName } from '../../src/bridge/native-host-name';
-import { peerLookup, type PeerLookup } from '../../src/worker/program-identity';
+import { peerLookup, type PeerLookup } from '../../src/worker';
 import { ForwardedRequestSchema, PeerMessageSchema, errorResponse, protocolVersion, type BridgeResponse, type ForwardedRequest, type Peer } from '../../src/bridge/protocol';
 
 const firstRetryMs = 1_000;

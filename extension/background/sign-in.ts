@@ -1,7 +1,15 @@
 import browser from 'webextension-polyfill';
-import { acceptToken, toViewError, type PortalContext } from '../../src/worker';
-import { handoffRegex, handoffTarget, readHandoff, verifyTokenUrl } from '../../src/worker/handoff';
-import { leavesSignIn, pendingSignIns } from '../../src/worker/pending-sign-ins';
+import {
+  acceptToken,
+  handoffRegex,
+  handoffTarget,
+  leavesSignIn,
+  pendingSignIns,
+  readHandoff,
+  toViewError,
+  verifyTokenUrl,
+  type PortalContext,
+} from '../../src/worker';
 import { answerHandoffs } from './handoff-fetch';
 
 /** How long a sign-in waits for its handoff. An object so the browser tests can shorten it. */
