@@ -36,8 +36,8 @@ export function signIns(context: PortalContext, limits: SignInLimits, onSignedIn
 
   async function end(tabId: number): Promise<void> {
     await pending.take(tabId);
-    await chrome.declarativeNetRequest.updateSessionRules({ removeRuleIds: [tabId] });
-    await chrome.alarms.clear(`${alarmPrefix}${tabId}`);
+    await browser.declarativeNetRequest.updateSessionRules({ removeRuleIds: [tabId] });
+    await browser.alarms.clear(`${alarmPrefix}${tabId}`);
   }
 
   async function endExpired(): Promise<void> {
@@ -92,18 +92,18 @@ export function signIns(context: PortalContext, limits: SignInLimits, onSignedIn
       await pending.add({ tabId, origin, nonce, deadline });
       // In place long before the page can hand anything over: that takes the page loading and
       // the user choosing Authorize.
-      await chrome.declarativeNetRequest.updateSessionRules({
+      await browser.declarativeNetRequest.updateSessionRules({
         removeRuleIds: [tabId],
         addRules: [
           {
             id: tabId,
             priority: 1,
-            action: { type: chrome.declarativeNetRequest.RuleActionType.REDIRECT, redirect: { regexSubstitution: handoffTarget(base, nonce) } },
-            condition: { regexFilter: handoffRegex, resourceTypes: [chrome.declarativeNetRequest.ResourceType.MAIN_FRAME], tabIds: [tabId] },
+            action: { type: 'redirect', redirect: { regexSubstitution: handoffTarget(base, nonce) } },
+            condition: { regexFilter: handoffRegex, resourceTypes: ['main_frame'], tabIds: [tabId] },
           },
         ],
       });
-      await chrome.alarms.create(`${alarmPrefix}${tabId}`, { when: deadline });
+      await browser.alarms.create(`${alarmPrefix}${tabId}`, { when: deadline });
     },
   };
 }
