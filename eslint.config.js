@@ -2,14 +2,46 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
+const tests = ['**/*.test.ts', '**/*.test-support.ts'];
+const under = (...dirs) => dirs.map((dir) => `src/${dir}/**`);
+
 // The core must run unchanged in a service worker, in Node and in tests, so it may not
 // reach for either side's globals: whatever it needs (fetch, clock, storage) is passed in.
 const coreOnly = {
-  files: ['src/duplo/**', 'src/aws/**', 'src/bridge/**'],
-  ignores: ['**/*.test.ts'],
+  files: under('duplo', 'aws', 'bridge', 'worker', 'storage', 'settings', 'worker-messages'),
+  ignores: tests,
   rules: {
     'no-restricted-globals': ['error', 'window', 'document', 'chrome', 'browser', 'process', 'Buffer', 'fetch', 'localStorage', 'navigator'],
-    'no-restricted-imports': ['error', { patterns: ['node:*', 'webextension-polyfill', 'preact', 'preact/*'] }],
+    'no-restricted-imports': [
+      'error',
+      { patterns: [{ group: ['node:*', 'webextension-polyfill', 'preact', 'preact/*'], message: 'core-only: no browser or Node imports; take what is needed as an argument.' }] },
+    ],
+  },
+};
+
+/** Bans importing the named folders, however the path is written (`../cli`, `../cli/main`, `../../src/cli/main`). */
+const ban = (message, ...dirs) => ({ group: dirs.flatMap((dir) => [`**/${dir}`, `**/${dir}/**`]), message: `layers: ${message}` });
+
+const intoExtension = ban('nothing in src/ imports extension/, which only wires src/ into the browser.', 'extension');
+const aboveCore = ban('the core (duplo, aws, bridge, storage, settings) imports nothing above it.', 'worker', 'worker-messages', 'host', 'cli', 'setup', 'rendezvous', 'flags');
+const nodeSide = ['host', 'cli', 'setup', 'rendezvous', 'flags'];
+const workerToNode = ban('the worker and its messages run in the browser; they import nothing of the Node side (host, cli, setup, rendezvous, flags).', ...nodeSide);
+const messagesToWorker = ban('worker-messages sits below the worker, which imports it.', 'worker');
+const belowCommands = ban('rendezvous and flags sit below the host, CLI and set-up, which import them.', 'host', 'cli', 'setup');
+const hostToCommands = ban('the host sits below the CLI (which runs it) and set-up (which installs it).', 'cli', 'setup');
+const workerInternals = { group: ['**/src/worker/**'], message: 'layers: extension/ reaches the worker through src/worker/index.ts only.' };
+
+// The typescript-eslint twin of no-restricted-imports, because flat config replaces a rule's
+// options per file rather than merging them: core-only above keeps the base rule (tests exempt),
+// while the layers hold for tests too. It also bans type-only imports by default.
+const layer = (files, ...patterns) => ({ files, rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns }] } });
+
+// Firefox will need its own path for whatever is Chrome-only, so that stays in one file.
+const chromeOnlyInOneFile = {
+  files: ['extension/**'],
+  ignores: ['extension/background/chrome-only.ts', ...tests],
+  rules: {
+    'no-restricted-globals': ['error', { name: 'chrome', message: 'Use webextension-polyfill; an API its types lack goes in extension/background/chrome-only.ts.' }],
   },
 };
 
@@ -29,4 +61,12 @@ export default tseslint.config(
     },
   },
   coreOnly,
+  layer(under('duplo', 'aws', 'bridge', 'storage', 'settings'), aboveCore, intoExtension),
+  layer(under('worker'), workerToNode, intoExtension),
+  layer(under('worker-messages'), messagesToWorker, workerToNode, intoExtension),
+  layer(under('rendezvous', 'flags'), belowCommands, intoExtension),
+  layer(under('host'), hostToCommands, intoExtension),
+  layer(under('cli', 'setup'), intoExtension),
+  layer(['extension/**'], workerInternals),
+  chromeOnlyInOneFile,
 );

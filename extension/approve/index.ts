@@ -1,4 +1,4 @@
-import type { PromptView, WaitingProgram } from '../../src/worker/approval-queue';
+import type { PromptView, WaitingProgram } from '../../src/worker';
 import { askWorker } from '../shared/ask-worker';
 
 const id = new URLSearchParams(location.search).get('id') ?? '';

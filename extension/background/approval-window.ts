@@ -1,6 +1,5 @@
 import browser from 'webextension-polyfill';
-import type { ApprovalAnswer, ApprovalAsk } from '../../src/worker/approval-ask';
-import { createApprovalQueue, defaultArmMs, type PromptView } from '../../src/worker/approval-queue';
+import { createApprovalQueue, defaultArmMs, type ApprovalAnswer, type ApprovalAsk, type PromptView } from '../../src/worker';
 
 /** Which window shows which prompt, while it is open. */
 const windows = new Map<string, number>();

@@ -1,19 +1,17 @@
 import browser from 'webextension-polyfill';
 import { AccessError } from '../../src/worker';
 import type { OffscreenReply, OffscreenRequest } from '../offscreen/offscreen-protocol';
+import { createClipboardDocument, hasOffscreenDocument } from './chrome-only';
 
 const offscreenPath = 'extension/offscreen/index.html';
 let creating: Promise<void> | undefined;
 
 /** A service worker has no clipboard; an offscreen document does. Only one may exist. */
 async function ensureOffscreen(): Promise<void> {
-  const existing = await chrome.runtime.getContexts({ contextTypes: [chrome.runtime.ContextType.OFFSCREEN_DOCUMENT] });
-  if (existing.length > 0) return;
-  creating ??= chrome.offscreen
-    .createDocument({ url: offscreenPath, reasons: [chrome.offscreen.Reason.CLIPBOARD], justification: 'Copy AWS keys the user asked for to the clipboard' })
-    .finally(() => {
-      creating = undefined;
-    });
+  if (await hasOffscreenDocument()) return;
+  creating ??= createClipboardDocument(offscreenPath, 'Copy AWS keys the user asked for to the clipboard').finally(() => {
+    creating = undefined;
+  });
   await creating;
 }
 

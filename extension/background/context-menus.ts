@@ -1,6 +1,5 @@
 import browser, { type Menus } from 'webextension-polyfill';
-import { popupView, toViewError, type PortalContext } from '../../src/worker';
-import { menuEntries, parseMenuItemId } from '../../src/worker/menu-entries';
+import { menuEntries, parseMenuItemId, popupView, toViewError, type PortalContext } from '../../src/worker';
 import { loadSettings } from '../../src/settings/settings';
 import { copyKeys } from './copy-keys';
 

@@ -3,6 +3,7 @@ import {
   acceptToken,
   confirmPortal,
   consoleUrlFor,
+  dropGrantsOfRemoved,
   forgetSession,
   popupView,
   portalEntry,
@@ -12,11 +13,10 @@ import {
   removePortal,
   toViewError,
   type PortalContext,
+  type RequestLog,
 } from '../../src/worker';
 import { RequestSchema, type Reply, type WorkerRequest } from '../../src/worker-messages/protocol';
 import { loadSettings, saveSettings, scopeKey } from '../../src/settings/settings';
-import type { RequestLog } from '../../src/worker/request-log';
-import { dropGrantsOfRemoved } from '../../src/worker/approval-grants';
 import { answerApproval, approvalDetails } from './approval-window';
 import { copyKeys } from './copy-keys';
 import type { SignIns } from './sign-in';

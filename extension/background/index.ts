@@ -1,9 +1,5 @@
 import browser, { type Runtime } from 'webextension-polyfill';
-import { createPortalContext } from '../../src/worker';
-import { createApprovals } from '../../src/worker/approvals';
-import { answerBridgeRequest } from '../../src/worker/bridge-answer';
-import { createRequestLog } from '../../src/worker/request-log';
-import { programLabel, programOf } from '../../src/worker/program-identity';
+import { answerBridgeRequest, createApprovals, createPortalContext, createRequestLog, programLabel, programOf } from '../../src/worker';
 import { isOffscreenRequest } from '../offscreen/offscreen-protocol';
 import { approvalLimits, askInWindow } from './approval-window';
 import { copyFromMenu, rebuildMenus } from './context-menus';

@@ -1,5 +1,6 @@
+import browser from 'webextension-polyfill';
 import { nativeHostName } from '../../src/bridge/native-host-name';
-import { peerLookup, type PeerLookup } from '../../src/worker/program-identity';
+import { peerLookup, type PeerLookup } from '../../src/worker';
 import { ForwardedRequestSchema, PeerMessageSchema, errorResponse, protocolVersion, type BridgeResponse, type ForwardedRequest, type Peer } from '../../src/bridge/protocol';
 
 const firstRetryMs = 1_000;
@@ -17,7 +18,7 @@ const unverified: Peer = { verified: false, pid: 0, exe: '', parentExe: '' };
 export function keepBridgeConnected(answer: (request: ForwardedRequest, lookup: PeerLookup) => Promise<BridgeResponse>, log: (line: string) => void): void {
   let retryMs = firstRetryMs;
   const connect = () => {
-    const port = chrome.runtime.connectNative(nativeHostName);
+    const port = browser.runtime.connectNative(nativeHostName);
     // Identify asks waiting for the host's peer message, by host request id.
     const identifying = new Map<string, (peer: Peer) => void>();
     const askHost = (id: string) =>
@@ -51,7 +52,7 @@ export function keepBridgeConnected(answer: (request: ForwardedRequest, lookup: 
       });
     });
     port.onDisconnect.addListener(() => {
-      log(`native host disconnected: ${chrome.runtime.lastError?.message ?? 'no reason given'}; retrying in ${retryMs / 1000} s`);
+      log(`native host disconnected: ${browser.runtime.lastError?.message ?? 'no reason given'}; retrying in ${retryMs / 1000} s`);
       setTimeout(connect, retryMs);
       retryMs = Math.min(retryMs * 2, lastRetryMs);
     });
@@ -60,6 +61,6 @@ export function keepBridgeConnected(answer: (request: ForwardedRequest, lookup: 
   // A stopped worker takes its host and socket down with it, and no local program can start it
   // again; this alarm does, within 30 s (Chrome's shortest period), and a CLI asking meanwhile
   // waits for the bridge to come back (src/cli/bridge-recovery.ts).
-  void chrome.alarms.create(wakeAlarm, { periodInMinutes: 0.5 });
-  chrome.alarms.onAlarm.addListener(() => undefined);
+  void browser.alarms.create(wakeAlarm, { periodInMinutes: 0.5 });
+  browser.alarms.onAlarm.addListener(() => undefined);
 }

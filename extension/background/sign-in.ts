@@ -1,7 +1,15 @@
 import browser from 'webextension-polyfill';
-import { acceptToken, toViewError, type PortalContext } from '../../src/worker';
-import { handoffRegex, handoffTarget, readHandoff, signInPageUrl } from '../../src/worker/handoff';
-import { leavesSignIn, pendingSignIns } from '../../src/worker/pending-sign-ins';
+import {
+  acceptToken,
+  handoffRegex,
+  handoffTarget,
+  leavesSignIn,
+  pendingSignIns,
+  readHandoff,
+  toViewError,
+  signInPageUrl,
+  type PortalContext,
+} from '../../src/worker';
 import { answerHandoffs } from './handoff-fetch';
 
 /** How long a sign-in waits for its handoff. An object so the browser tests can shorten it. */
@@ -28,8 +36,8 @@ export function signIns(context: PortalContext, limits: SignInLimits, onSignedIn
 
   async function end(tabId: number): Promise<void> {
     await pending.take(tabId);
-    await chrome.declarativeNetRequest.updateSessionRules({ removeRuleIds: [tabId] });
-    await chrome.alarms.clear(`${alarmPrefix}${tabId}`);
+    await browser.declarativeNetRequest.updateSessionRules({ removeRuleIds: [tabId] });
+    await browser.alarms.clear(`${alarmPrefix}${tabId}`);
   }
 
   async function endExpired(): Promise<void> {
@@ -84,18 +92,18 @@ export function signIns(context: PortalContext, limits: SignInLimits, onSignedIn
       await pending.add({ tabId, origin, nonce, deadline });
       // In place long before the page can hand anything over: that takes the page loading and
       // the user choosing Authorize.
-      await chrome.declarativeNetRequest.updateSessionRules({
+      await browser.declarativeNetRequest.updateSessionRules({
         removeRuleIds: [tabId],
         addRules: [
           {
             id: tabId,
             priority: 1,
-            action: { type: chrome.declarativeNetRequest.RuleActionType.REDIRECT, redirect: { regexSubstitution: handoffTarget(base, nonce) } },
-            condition: { regexFilter: handoffRegex, resourceTypes: [chrome.declarativeNetRequest.ResourceType.MAIN_FRAME], tabIds: [tabId] },
+            action: { type: 'redirect', redirect: { regexSubstitution: handoffTarget(base, nonce) } },
+            condition: { regexFilter: handoffRegex, resourceTypes: ['main_frame'], tabIds: [tabId] },
           },
         ],
       });
-      await chrome.alarms.create(`${alarmPrefix}${tabId}`, { when: deadline });
+      await browser.alarms.create(`${alarmPrefix}${tabId}`, { when: deadline });
     },
   };
 }

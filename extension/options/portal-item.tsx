@@ -1,5 +1,4 @@
-import type { PortalListing } from '../../src/worker/portal-listing';
-import type { PortalStanding } from '../../src/worker/portal-trust';
+import type { PortalListing, PortalStanding } from '../../src/worker';
 
 const standingLabels: Record<PortalStanding, string> = {
   added: 'Added here',

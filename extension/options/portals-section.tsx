@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { PortalListing } from '../../src/worker/portal-listing';
+import type { PortalListing } from '../../src/worker';
 import type { WorkerRequest } from '../../src/worker-messages/protocol';
 import type { Settings } from '../../src/settings/settings';
 import { askWorker } from '../shared/ask-worker';

@@ -1,6 +1,6 @@
 import { approvalTimeoutSecondsBounds } from '../../src/settings/settings';
-import { approvalPolicies, type ApprovalPolicy } from '../../src/worker/approvals';
 import { Card } from './card';
+import { approvalPolicies, type ApprovalPolicy } from '../../src/settings/approval-policy';
 import { ChoiceField } from './choice-field';
 import type { FieldProps } from './field-props';
 import { NumberField } from './number-field';

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import type { RequestLogEntry } from '../../src/worker/request-log';
+import type { RequestLogEntry } from '../../src/worker';
 import { askWorker } from '../shared/ask-worker';
 import { StatusLine, type Status } from './status-line';
 

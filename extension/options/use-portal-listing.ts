@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import type { PortalListing } from '../../src/worker/portal-listing';
+import type { PortalListing } from '../../src/worker';
 import type { ViewError } from '../../src/worker-messages/protocol';
 import { askWorker } from '../shared/ask-worker';
 

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { copyFormats } from '../aws/copy-formats';
 import { servicePattern } from '../aws/console-url';
 import { regionPattern } from '../aws/partition';
-import { approvalPolicies, defaultApprovalTimeoutSeconds } from '../worker/approvals';
+import { approvalPolicies, defaultApprovalTimeoutSeconds } from './approval-policy';
 import type { KeyValueArea } from '../storage/key-value';
 
 const PortalEntrySchema = z.object({

@@ -1,4 +1,4 @@
-import type { ApprovalPolicy } from './approvals';
+import type { ApprovalPolicy } from '../settings/approval-policy';
 import type { Program } from './program-identity';
 
 /** What a local program wants: credentials (or a console link) for a scope, or the tenant list. */

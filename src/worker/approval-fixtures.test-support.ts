@@ -1,5 +1,5 @@
 import type { ApprovalAsk } from './approval-ask';
-import type { ApprovalPolicy } from './approvals';
+import type { ApprovalPolicy } from '../settings/approval-policy';
 
 /** A program as the host reports it; `verified: false` as for a peer it could not establish. */
 export function program(parentExe: string, verified = true): ApprovalAsk['program'] {

@@ -3,13 +3,6 @@ import { targetKey, type ApprovalAnswer, type ApprovalAsk } from './approval-ask
 import { grantsIn } from './approval-grants';
 import { programKey } from './program-identity';
 
-/** How often a local program's request needs the user's yes (docs/architecture.md, "One CLI request"). */
-export const approvalPolicies = ['ask-every-time', 'ask-once', 'never-ask'] as const;
-export type ApprovalPolicy = (typeof approvalPolicies)[number];
-
-/** An unanswered ask becomes a refusal well before the Go SDK's 60 s credential_process limit. */
-export const defaultApprovalTimeoutSeconds = 45;
-
 /** Shows the ask to the user (src/worker/approval-queue.ts); closing the prompt counts as Deny. */
 export type AskUser = (ask: ApprovalAsk) => Promise<ApprovalAnswer>;
 

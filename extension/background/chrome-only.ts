@@ -1,0 +1,22 @@
+/**
+ * The extension's only direct calls to `chrome.*`: everywhere else goes through
+ * webextension-polyfill. What is here has no counterpart in the polyfill's types, which
+ * follow Firefox; Firefox will get its own path for each.
+ */
+
+/** Offscreen documents are Chrome's answer to a service worker having no DOM, so no clipboard. */
+export async function hasOffscreenDocument(): Promise<boolean> {
+  const existing = await chrome.runtime.getContexts({ contextTypes: [chrome.runtime.ContextType.OFFSCREEN_DOCUMENT] });
+  return existing.length > 0;
+}
+
+export function createClipboardDocument(url: string, justification: string): Promise<void> {
+  return chrome.offscreen.createDocument({ url, reasons: [chrome.offscreen.Reason.CLIPBOARD], justification });
+}
+
+export type SentHeaders = chrome.webRequest.OnSendHeadersDetails;
+
+/** Every XHR/fetch a page sends, with its headers. `initiator` and the `extraHeaders` option are Chrome's. */
+export function onXhrHeadersSent(listener: (sent: SentHeaders) => void): void {
+  chrome.webRequest.onSendHeaders.addListener(listener, { urls: ['<all_urls>'], types: ['xmlhttprequest'] }, ['requestHeaders', 'extraHeaders']);
+}
