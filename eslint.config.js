@@ -5,7 +5,7 @@ import globals from 'globals';
 // The core must run unchanged in a service worker, in Node and in tests, so it may not
 // reach for either side's globals: whatever it needs (fetch, clock, storage) is passed in.
 const coreOnly = {
-  files: ['src/duplo/**', 'src/aws/**', 'src/bridge/**'],
+  files: ['src/duplo/**', 'src/aws/**', 'src/bridge/**', 'src/errors/**'],
   ignores: ['**/*.test.ts'],
   rules: {
     'no-restricted-globals': ['error', 'window', 'document', 'chrome', 'browser', 'process', 'Buffer', 'fetch', 'localStorage', 'navigator'],
