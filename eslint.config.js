@@ -8,7 +8,7 @@ const under = (...dirs) => dirs.map((dir) => `src/${dir}/**`);
 // The core must run unchanged in a service worker, in Node and in tests, so it may not
 // reach for either side's globals: whatever it needs (fetch, clock, storage) is passed in.
 const coreOnly = {
-  files: under('duplo', 'aws', 'bridge', 'worker', 'storage', 'settings', 'worker-messages'),
+  files: under('errors', 'duplo', 'aws', 'bridge', 'worker', 'storage', 'settings', 'worker-messages'),
   ignores: tests,
   rules: {
     'no-restricted-globals': ['error', 'window', 'document', 'chrome', 'browser', 'process', 'Buffer', 'fetch', 'localStorage', 'navigator'],
@@ -23,7 +23,7 @@ const coreOnly = {
 const ban = (message, ...dirs) => ({ group: dirs.flatMap((dir) => [`**/${dir}`, `**/${dir}/**`]), message: `layers: ${message}` });
 
 const intoExtension = ban('nothing in src/ imports extension/, which only wires src/ into the browser.', 'extension');
-const aboveCore = ban('the core (duplo, aws, bridge, storage, settings) imports nothing above it.', 'worker', 'worker-messages', 'host', 'cli', 'setup', 'rendezvous', 'flags');
+const aboveCore = ban('the core (errors, duplo, aws, bridge, storage, settings) imports nothing above it.', 'worker', 'worker-messages', 'host', 'cli', 'setup', 'rendezvous', 'flags');
 const nodeSide = ['host', 'cli', 'setup', 'rendezvous', 'flags'];
 const workerToNode = ban('the worker and its messages run in the browser; they import nothing of the Node side (host, cli, setup, rendezvous, flags).', ...nodeSide);
 const messagesToWorker = ban('worker-messages sits below the worker, which imports it.', 'worker');
@@ -61,7 +61,7 @@ export default tseslint.config(
     },
   },
   coreOnly,
-  layer(under('duplo', 'aws', 'bridge', 'storage', 'settings'), aboveCore, intoExtension),
+  layer(under('errors', 'duplo', 'aws', 'bridge', 'storage', 'settings'), aboveCore, intoExtension),
   layer(under('worker'), workerToNode, intoExtension),
   layer(under('worker-messages'), messagesToWorker, workerToNode, intoExtension),
   layer(under('rendezvous', 'flags'), belowCommands, intoExtension),

@@ -1,3 +1,5 @@
+import { DetailedError } from '../errors/coded-error';
+
 /**
  * Every way turning credentials into text or a URL can fail, as a stable code. The message
  * names what was wrong (a variable, a region) and never the value: keys, tokens and sign-in
@@ -7,16 +9,8 @@ export const awsFormatErrorCodes = ['UNREPRESENTABLE', 'BAD_PROFILE', 'BAD_DESTI
 
 export type AwsFormatErrorCode = (typeof awsFormatErrorCodes)[number];
 
-export class AwsFormatError extends Error {
+export class AwsFormatError extends DetailedError<AwsFormatErrorCode> {
   override readonly name = 'AwsFormatError';
-
-  constructor(
-    readonly code: AwsFormatErrorCode,
-    /** Already free of secrets. */
-    readonly detail: string,
-  ) {
-    super(`${code}: ${detail}`);
-  }
 }
 
 export function isAwsFormatError(error: unknown, code?: AwsFormatErrorCode): error is AwsFormatError {

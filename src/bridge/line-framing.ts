@@ -7,6 +7,8 @@ import { decodeJsonBytes, type DecodedItem } from './json-bytes';
 
 /** A request is well under 2 KiB; the cap only keeps a client from making the host buffer without end. */
 export const maxRequestLineBytes = 64 * 1024;
+/** Credentials or a console link are a few KiB; the cap only keeps a broken host from making the CLI buffer without end. */
+export const maxResponseLineBytes = 2 * 1024 * 1024;
 
 const newline = 0x0a;
 

@@ -3,6 +3,7 @@
  * then that many bytes of UTF-8 JSON. We ship only for x86-64 and arm64, both little-endian,
  * so the length is always read and written little-endian.
  */
+import { CodedError } from '../errors/coded-error';
 import { decodeJsonBytes, type DecodedItem } from './json-bytes';
 
 export type { DecodedItem } from './json-bytes';
@@ -12,10 +13,11 @@ export const maxHostToBrowserBytes = 1024 * 1024;
 
 const lengthBytes = 4;
 
-export class NativeMessageTooLongError extends Error {
+export class NativeMessageTooLongError extends CodedError<'TOO_LONG'> {
+  override readonly name = 'NativeMessageTooLongError';
+
   constructor(readonly bytes: number) {
-    super(`A native message of ${bytes} bytes exceeds the browser's limit of ${maxHostToBrowserBytes} bytes.`);
-    this.name = 'NativeMessageTooLongError';
+    super('TOO_LONG', `A native message of ${bytes} bytes exceeds the browser's limit of ${maxHostToBrowserBytes} bytes.`);
   }
 }
 

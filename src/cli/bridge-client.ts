@@ -1,4 +1,6 @@
 import type { Socket } from 'node:net';
+import type { DecodedItem, DecodeFailure } from '../bridge/json-bytes';
+import { createLineDecoder, encodeLine, maxResponseLineBytes } from '../bridge/line-framing';
 import type { BridgeRequest, BridgeResponse } from '../bridge/protocol';
 import { BridgeFailure } from './bridge-failure';
 import { parseCompiled } from './compiled-schemas';
@@ -6,8 +8,22 @@ import { connectWhenFree } from '../rendezvous/socket-connect';
 
 /** Under the 60 s the Go SDK (Terraform) gives a credential_process, so our error is what it prints. */
 export const bridgeTimeoutMs = 58_000;
-const maxResponseBytes = 2 * 1024 * 1024;
 export const outdated = 'update duplo-jit-bridge and the extension together';
+
+const unreadable: Record<Exclude<DecodeFailure, 'truncated'>, string> = {
+  'too-long': 'The bridge sent an answer too large to be one.',
+  'bad-utf8': 'The bridge sent an answer that is not UTF-8 text.',
+  'bad-json': 'The bridge sent an answer that is not JSON.',
+};
+
+const dropped = () => new BridgeFailure('NO_BROWSER', 'The browser bridge stopped before answering (the browser or its native host closed). Retry; if it keeps happening, run "duplo-jit-bridge doctor".', true);
+
+/** A complete answer line to a response, or to the failure that says what was wrong with it. */
+function readAnswer(item: DecodedItem): BridgeResponse | BridgeFailure {
+  if (!item.ok) return item.reason === 'truncated' ? dropped() : new BridgeFailure('BAD_REQUEST', unreadable[item.reason]);
+  const parsed = parseCompiled('bridgeResponse', item.value);
+  return parsed.ok ? parsed.value : new BridgeFailure('BAD_REQUEST', `The bridge sent an answer in an unknown form; ${outdated}.`);
+}
 
 function noBrowser(socket: string): BridgeFailure {
   return new BridgeFailure(
@@ -36,33 +52,20 @@ export async function askBridge(socket: string, request: BridgeRequest, timeoutM
 
 function exchange(socket: string, connection: Socket, request: BridgeRequest, timeoutMs: number): Promise<BridgeResponse> {
   return new Promise((resolve, reject) => {
-    let buffered = '';
-    const fail = (error: BridgeFailure) => {
+    const decoder = createLineDecoder({ maxBytes: maxResponseLineBytes });
+    const settle = (answer: BridgeResponse | BridgeFailure) => {
       connection.destroy();
-      reject(error);
+      if (answer instanceof BridgeFailure) reject(answer);
+      else resolve(answer);
     };
-    connection.setTimeout(timeoutMs, () => fail(new BridgeFailure('TIMEOUT', `The browser did not answer within ${Math.round(timeoutMs / 1000)} s. Check for an approval prompt in the browser, then retry.`)));
-    connection.on('error', (error: NodeJS.ErrnoException) => fail(unreachable(socket, error, timeoutMs)));
-    connection.write(`${JSON.stringify(request)}\n`);
-    connection.setEncoding('utf8');
-    connection.on('data', (chunk: string) => {
-      buffered += chunk;
-      if (buffered.length > maxResponseBytes) return fail(new BridgeFailure('BAD_REQUEST', 'The bridge sent an answer too large to be one.'));
-      const end = buffered.indexOf('\n');
-      if (end < 0) return;
-      connection.end();
-      let json: unknown;
-      try {
-        json = JSON.parse(buffered.slice(0, end));
-      } catch {
-        return reject(new BridgeFailure('BAD_REQUEST', 'The bridge sent an answer that is not JSON.'));
-      }
-      const parsed = parseCompiled('bridgeResponse', json);
-      if (parsed.ok) resolve(parsed.value);
-      else reject(new BridgeFailure('BAD_REQUEST', `The bridge sent an answer in an unknown form; ${outdated}.`));
+    connection.setTimeout(timeoutMs, () => settle(new BridgeFailure('TIMEOUT', `The browser did not answer within ${Math.round(timeoutMs / 1000)} s. Check for an approval prompt in the browser, then retry.`)));
+    connection.on('error', (error: NodeJS.ErrnoException) => settle(unreachable(socket, error, timeoutMs)));
+    connection.write(encodeLine(request));
+    connection.on('data', (chunk: Buffer) => {
+      const item = decoder.push(chunk);
+      if (item !== undefined) settle(readAnswer(item));
     });
-    connection.on('end', () => {
-      if (!buffered.includes('\n')) fail(new BridgeFailure('NO_BROWSER', 'The browser bridge stopped before answering (the browser or its native host closed). Retry; if it keeps happening, run "duplo-jit-bridge doctor".', true));
-    });
+    // A bare close (no bytes) and a cut-off line both mean the bridge went away mid-request.
+    connection.on('end', () => settle(readAnswer(decoder.end() ?? { ok: false, reason: 'truncated' })));
   });
 }

@@ -1,15 +1,16 @@
 import type { BridgeErrorCode } from '../bridge/protocol';
+import { CodedError } from '../errors/coded-error';
 
 /** A bridge request that failed, with the words the extension (or the CLI itself) chose. */
-export class BridgeFailure extends Error {
+export class BridgeFailure extends CodedError<BridgeErrorCode> {
   override readonly name = 'BridgeFailure';
 
   constructor(
-    readonly code: BridgeErrorCode,
+    code: BridgeErrorCode,
     message: string,
     /** The bridge took the request, then went away before answering: asking again may work. */
     readonly dropped = false,
   ) {
-    super(message);
+    super(code, message);
   }
 }

@@ -1,18 +1,12 @@
 import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
+import { CodedError } from '../errors/coded-error';
 
 export type TokenFileProblem = 'MISSING' | 'UNREADABLE' | 'NOT_A_FILE' | 'NOT_YOURS' | 'OPEN_TO_OTHERS' | 'EMPTY';
 
 /** A --token-file the CLI will not use; exit 1 with its message. */
-export class TokenFileError extends Error {
+export class TokenFileError extends CodedError<TokenFileProblem> {
   override readonly name = 'TokenFileError';
-
-  constructor(
-    readonly code: TokenFileProblem,
-    message: string,
-  ) {
-    super(message);
-  }
 }
 
 const octal = (mode: number) => `0${(mode & 0o777).toString(8).padStart(3, '0')}`;

@@ -1,3 +1,5 @@
+import { CodedError } from '../errors/coded-error';
+
 /**
  * Every way a portal call can fail, as a stable code. Callers branch on `code`; the words a
  * user reads come from `describePortalError`, at the edge.
@@ -29,14 +31,14 @@ export interface PortalErrorDetails {
   readonly portalMessage?: string;
 }
 
-export class PortalError extends Error {
+export class PortalError extends CodedError<PortalErrorCode> {
   override readonly name = 'PortalError';
 
   constructor(
-    readonly code: PortalErrorCode,
+    code: PortalErrorCode,
     readonly details: PortalErrorDetails = {},
   ) {
-    super([code, details.endpoint, details.status, details.detail].filter((part) => part !== undefined).join(': '));
+    super(code, [code, details.endpoint, details.status, details.detail].filter((part) => part !== undefined).join(': '));
   }
 }
 

@@ -3,6 +3,7 @@ import { copyFormats } from '../aws/copy-formats';
 import { servicePattern } from '../aws/console-url';
 import { regionPattern } from '../aws/partition';
 import { approvalPolicies, defaultApprovalTimeoutSeconds } from './approval-policy';
+import { CodedError } from '../errors/coded-error';
 import type { KeyValueArea } from '../storage/key-value';
 
 const PortalEntrySchema = z.object({
@@ -61,11 +62,11 @@ export async function loadSettings(area: KeyValueArea): Promise<Settings> {
 }
 
 /** A setting the schema refused, named so the options page can say which. */
-export class SettingsError extends Error {
+export class SettingsError extends CodedError<'BAD_SETTING'> {
   override readonly name = 'SettingsError';
 
   constructor(readonly setting: string) {
-    super(`the setting "${setting}" has a value it cannot take`);
+    super('BAD_SETTING', `the setting "${setting}" has a value it cannot take`);
   }
 }
 
