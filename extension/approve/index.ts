@@ -45,7 +45,7 @@ function tick(): void {
 }
 
 async function refresh(): Promise<boolean> {
-  const reply = await askWorker<PromptView | null>({ type: 'approval', id });
+  const reply = await askWorker({ type: 'approval', id });
   if (!reply.ok || !reply.value) {
     allow.disabled = true;
     show('question', 'This request has already been answered or has expired.');
@@ -65,7 +65,7 @@ async function load(): Promise<void> {
   setInterval(tick, 100);
   for (const [button, yes] of [['allow', true], ['deny', false]] as const) {
     element(button).addEventListener('click', () => {
-      void askWorker<boolean>({ type: 'approval-answer', id, allow: yes }).then((counted) => {
+      void askWorker({ type: 'approval-answer', id, allow: yes }).then((counted) => {
         if (counted.ok && counted.value) window.close();
       });
     });

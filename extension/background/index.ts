@@ -10,6 +10,7 @@ import { keepBridgeConnected } from './native-bridge';
 import { observePortalTokens } from './observe-token';
 import { signIns } from './sign-in';
 import { storageArea } from './storage-area';
+import { workerHandlers } from './worker-handlers';
 
 // One in-memory copy per area, shared by everything here: the worker is their only writer.
 const memory = memoArea(storageArea(browser.storage.session));
@@ -30,11 +31,12 @@ const requestLog = createRequestLog(disk);
 observePortalTokens(context, () => void rebuildMenus(context));
 const signInLimits = { timeLimitMs: 5 * 60_000 };
 const signIn = signIns(context, signInLimits, () => void rebuildMenus(context));
+const handlers = workerHandlers(context, requestLog, signIn);
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
   // Only the extension's own pages may ask; the offscreen document's messages are not for us.
   if (sender.id !== browser.runtime.id || isOffscreenRequest(message)) return undefined;
-  const reply = handleRequest(context, requestLog, message, signIn);
+  const reply = handleRequest(handlers, message);
   if (changesMenus(message)) void reply.finally(() => rebuildMenus(context));
   return reply;
 });

@@ -41,7 +41,7 @@ export function AddPortalForm({ onAdded }: { onAdded: (settings: Settings) => vo
     setBusy(true);
     // Asked before anything else is awaited: the browser prompts only inside the click.
     const granted = await requestAccess(hostPatterns(origin, apiHost));
-    const reply = await askWorker<Settings>({ type: 'add-portal', origin: origin.trim(), ...(apiHost.trim() ? { apiHost: apiHost.trim() } : {}) });
+    const reply = await askWorker({ type: 'add-portal', origin: origin.trim(), ...(apiHost.trim() ? { apiHost: apiHost.trim() } : {}) });
     setBusy(false);
     if (!reply.ok) {
       setStatus({ kind: 'error', text: reply.error.message });

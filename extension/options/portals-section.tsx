@@ -29,7 +29,7 @@ export function PortalsSection({ listing, onChange }: Props) {
 
   const act = async (action: PortalAction, portal: PortalListing) => {
     setBusy(portal.origin);
-    const reply = await askWorker<unknown>(actions[action].request(portal.origin));
+    const reply = await askWorker(actions[action].request(portal.origin));
     if (reply.ok) {
       // Only removing changes the settings (the added portals); its answer is them.
       if (action === 'remove') onChange(reply.value as Settings);

@@ -36,7 +36,7 @@ export function PreferencesForm({ settings, onSaved }: { settings: Settings; onS
       setStatus({ kind: 'error', text: 'Not saved: clearing the clipboard needs permission to read it, to check it still holds the keys. Allow it, or set 0.' });
       return;
     }
-    const reply = await askWorker<Settings>({ type: 'save-settings', settings: changed.patch });
+    const reply = await askWorker({ type: 'save-settings', settings: changed.patch });
     setBusy(false);
     if (!reply.ok) {
       setStatus({ kind: 'error', text: reply.error.message });

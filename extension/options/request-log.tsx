@@ -14,7 +14,7 @@ export function RequestLog() {
   const [status, setStatus] = useState<Status>();
 
   const load = useCallback(async () => {
-    const reply = await askWorker<RequestLogEntry[]>({ type: 'bridge-log' });
+    const reply = await askWorker({ type: 'bridge-log' });
     if (reply.ok) {
       setEntries(reply.value);
       setStatus(undefined);

@@ -31,7 +31,7 @@ export function TokenSection({ settings, onChange, onSignedIn }: Props) {
       return;
     }
     setBusy(true);
-    const reply = await askWorker<null>({ type: 'paste-token', origin: origin.trim(), token: pasted, remember });
+    const reply = await askWorker({ type: 'paste-token', origin: origin.trim(), token: pasted, remember });
     setBusy(false);
     if (!reply.ok) {
       setStatus({ kind: 'error', text: reply.error.message });
@@ -41,7 +41,7 @@ export function TokenSection({ settings, onChange, onSignedIn }: Props) {
     onSignedIn();
     if (remember !== settings.rememberToken) {
       // The choice is kept as the default for the next token; it holds no secret.
-      const saved = await askWorker<Settings>({ type: 'save-settings', settings: { rememberToken: remember } });
+      const saved = await askWorker({ type: 'save-settings', settings: { rememberToken: remember } });
       if (saved.ok) onChange(saved.value);
     }
   };

@@ -15,7 +15,7 @@ export function usePortalListing(): PortalListingModel {
   const [portals, setPortals] = useState<readonly PortalListing[]>();
   const [error, setError] = useState<ViewError>();
   const reload = useCallback(async () => {
-    const reply = await askWorker<PortalListing[]>({ type: 'portals' });
+    const reply = await askWorker({ type: 'portals' });
     if (reply.ok) {
       setPortals(reply.value);
       setError(undefined);

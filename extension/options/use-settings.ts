@@ -14,7 +14,7 @@ export function useSettings(): SettingsModel {
   const [settings, setSettings] = useState<Settings>();
   const [loadError, setLoadError] = useState<ViewError>();
   useEffect(() => {
-    void askWorker<Settings>({ type: 'settings' }).then((reply) => {
+    void askWorker({ type: 'settings' }).then((reply) => {
       if (reply.ok) setSettings(reply.value);
       else setLoadError(reply.error);
     });

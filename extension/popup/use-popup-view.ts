@@ -36,7 +36,7 @@ export function usePopupView(firstState: Promise<Reply<PopupView>>): PopupModel 
 
   const runRefresh = useCallback(
     async (origin: string) => {
-      const reply = await askWorker<PortalView>({ type: 'refresh', origin });
+      const reply = await askWorker({ type: 'refresh', origin });
       if (reply.ok) replacePortal(reply.value);
       // The last known rows stay; only the reason is added.
       else updatePortal(origin, (portal) => ({ ...portal, error: reply.error }));
@@ -57,7 +57,7 @@ export function usePopupView(firstState: Promise<Reply<PopupView>>): PopupModel 
   const pending = useRef<Promise<Reply<PopupView>> | undefined>(firstState);
   const reload = useCallback(async () => {
     setLoadError(undefined);
-    const reply = await (pending.current ?? askWorker<PopupView>({ type: 'state' }));
+    const reply = await (pending.current ?? askWorker({ type: 'state' }));
     pending.current = undefined;
     if (!reply.ok) {
       setLoadError(reply.error);

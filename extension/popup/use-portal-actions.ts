@@ -1,7 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { copyFormatLabels, type CopyFormat } from '../../src/aws/copy-formats';
-import type { CopiedKeys, PortalView, TenantRow } from '../../src/worker-messages/protocol';
+import type { PortalView, TenantRow } from '../../src/worker-messages/protocol';
 import { askWorker } from '../shared/ask-worker';
 import type { Toaster } from './use-toast';
 
@@ -51,13 +51,13 @@ export function usePortalActions({ origin, toaster, refresh, replacePortal, patc
     pending,
     openConsole: (row) =>
       void run(row, 'console', async () => {
-        const reply = await askWorker<null>({ type: 'open-console', origin, scope: row.scope });
+        const reply = await askWorker({ type: 'open-console', origin, scope: row.scope });
         if (reply.ok) window.close();
         else toaster.show(reply.error.message, 'error');
       }),
     copyKeys: (row, format) =>
       void run(row, 'copy', async () => {
-        const reply = await askWorker<CopiedKeys>({ type: 'copy-keys', origin, scope: row.scope, ...(format ? { format } : {}) });
+        const reply = await askWorker({ type: 'copy-keys', origin, scope: row.scope, ...(format ? { format } : {}) });
         if (!reply.ok) {
           toaster.show(reply.error.message, 'error');
           return;
@@ -66,19 +66,19 @@ export function usePortalActions({ origin, toaster, refresh, replacePortal, patc
         toaster.show(`Copied ${copyFormatLabels[reply.value.format]} keys for ${row.name}`, 'success');
       }),
     toggleFavorite: (row) => {
-      void askWorker<PortalView>({ type: 'favorite', origin, scope: row.scope, on: !row.favorite }).then((reply) => {
+      void askWorker({ type: 'favorite', origin, scope: row.scope, on: !row.favorite }).then((reply) => {
         if (reply.ok) replacePortal(reply.value);
         else toaster.show(reply.error.message, 'error');
       });
     },
     signIn: () => {
-      void askWorker<null>({ type: 'sign-in', origin }).then((reply) => {
+      void askWorker({ type: 'sign-in', origin }).then((reply) => {
         if (reply.ok) window.close();
         else toaster.show(reply.error.message, 'error');
       });
     },
     confirm: () => {
-      void askWorker<PortalView>({ type: 'confirm-portal', origin }).then((reply) => {
+      void askWorker({ type: 'confirm-portal', origin }).then((reply) => {
         if (reply.ok) replacePortal(reply.value);
         else toaster.show(reply.error.message, 'error');
       });

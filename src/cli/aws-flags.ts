@@ -1,9 +1,27 @@
-import type { AwsFlags } from './aws-flags-schema';
-import { parseCompiled } from './compiled-schemas';
+import { servicePattern } from '../aws/console-url';
+import { isAwsRegion } from '../aws/partition';
 import { parseFlagValues } from '../flags/parse-flags';
 import { UsageError } from '../flags/usage-error';
 
-export type { AwsFlags };
+/**
+ * What the `aws` and `console` flags become. A plain type, not a zod schema: `aws` starts once
+ * per AWS CLI command, and loading zod would cost every start ~4 ms (BENCHMARKS.md).
+ */
+export interface AwsFlags {
+  readonly host: string;
+  readonly apiHost?: string;
+  readonly scope: 'admin' | 'duplo-ops' | { readonly tenant: string };
+  readonly token?: string;
+  readonly tokenFile?: string;
+  readonly otp?: string;
+  readonly interactive: boolean;
+  readonly port?: number;
+  readonly noCache: boolean;
+  readonly debug: boolean;
+  readonly region?: string;
+  readonly service?: string;
+  readonly open: boolean;
+}
 
 /** The flags of `duplo-jit aws`, kept so a user can swap the command in ~/.aws/config. */
 const options = {
@@ -27,13 +45,33 @@ const options = {
 
 const consoleOnly = ['region', 'service', 'open'] as const;
 
-/** Words for the flags the schema checks; the others cannot fail it once parseAwsFlags's own checks passed. */
-const flagProblems: Readonly<Record<string, string>> = {
-  token: '--token is empty; give an API token or leave --token out',
-  tokenFile: '--token-file is empty; give the path of a file that holds the API token',
-  region: '--region must be a region name like us-east-1',
-  service: '--service must be a console service name like s3',
-};
+/** The value when it is absent or passes `fits`; otherwise a UsageError with the flag's own words. */
+function checked(value: string | undefined, fits: (value: string) => boolean, problem: string): string | undefined {
+  if (value !== undefined && !fits(value)) throw new UsageError(problem);
+  return value;
+}
+
+const nonEmpty = (value: string) => value !== '';
+
+function scopeOf(values: { admin?: boolean; 'duplo-ops'?: boolean; tenant?: string }): AwsFlags['scope'] {
+  const chosen = [values.admin && 'admin', values['duplo-ops'] && 'duplo-ops', values.tenant !== undefined && 'tenant'].filter(Boolean);
+  if (chosen.length !== 1) {
+    throw new UsageError(chosen.length === 0 ? 'say what to get: --admin, --duplo-ops or --tenant NAME|ID' : '--admin, --duplo-ops and --tenant exclude each other; give one');
+  }
+  if (values.admin) return 'admin';
+  if (values['duplo-ops']) return 'duplo-ops';
+  const tenant = values.tenant!.trim();
+  if (tenant === '') throw new UsageError('--tenant needs a tenant name or ID');
+  return { tenant };
+}
+
+function portOf(value: string | undefined): number | undefined {
+  const port = value === undefined ? undefined : Number(value);
+  if (port !== undefined && !(Number.isInteger(port) && port >= 1 && port <= 65535)) {
+    throw new UsageError(`--port must be a number from 1 to 65535, not "${value}"`);
+  }
+  return port;
+}
 
 /**
  * Parses `aws` (or `console`) flags; throws UsageError naming what is wrong and how to write it.
@@ -47,33 +85,23 @@ export function parseAwsFlags(argv: readonly string[], command: 'aws' | 'console
   const host = values.host ?? env.DUPLO_HOST;
   if (!host) throw new UsageError('--host is required (or DUPLO_HOST in the environment), e.g. --host https://acme.duplocloud.net');
   if (values.token !== undefined && values['token-file'] !== undefined) throw new UsageError('--token and --token-file exclude each other; give --token-file alone');
-  const chosen = [values.admin && 'admin', values['duplo-ops'] && 'duplo-ops', values.tenant !== undefined && 'tenant'].filter(Boolean);
-  if (chosen.length !== 1) {
-    throw new UsageError(chosen.length === 0 ? 'say what to get: --admin, --duplo-ops or --tenant NAME|ID' : '--admin, --duplo-ops and --tenant exclude each other; give one');
-  }
-  if (values.tenant !== undefined && values.tenant.trim() === '') throw new UsageError('--tenant needs a tenant name or ID');
-  const port = values.port === undefined ? undefined : Number(values.port);
-  if (port !== undefined && !(Number.isInteger(port) && port >= 1 && port <= 65535)) {
-    throw new UsageError(`--port must be a number from 1 to 65535, not "${values.port}"`);
-  }
-  const parsed = parseCompiled('flags', {
+  const scope = scopeOf(values);
+  const port = portOf(values.port);
+  return {
     host,
     apiHost: values['api-host'],
-    scope: values.admin ? 'admin' : values['duplo-ops'] ? 'duplo-ops' : { tenant: values.tenant!.trim() },
-    token: values.token,
-    tokenFile: values['token-file'],
+    scope,
+    token: checked(values.token, nonEmpty, '--token is empty; give an API token or leave --token out'),
+    tokenFile: checked(values['token-file'], nonEmpty, '--token-file is empty; give the path of a file that holds the API token'),
     otp: values.otp,
     interactive: values.interactive ?? false,
     port,
     noCache: values['no-cache'] ?? false,
     debug: values.debug ?? false,
-    region: values.region,
-    service: values.service,
+    region: checked(values.region, isAwsRegion, '--region must be a region name like us-east-1'),
+    service: checked(values.service, (service) => servicePattern.test(service), '--service must be a console service name like s3'),
     open: values.open ?? false,
-  });
-  if (parsed.ok) return parsed.value;
-  const flag = parsed.path[0] ?? '';
-  throw new UsageError(flagProblems[flag] ?? `--${flag} has a value it cannot take`);
+  };
 }
 
 /** The cache and bridge key of a scope: `admin`, `duplo-ops` or `tenant,<name or id>`. */

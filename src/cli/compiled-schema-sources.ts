@@ -1,11 +1,9 @@
 import * as z from 'zod/mini';
 import { AwsCredentialsResultSchema, BridgeResponseSchema, ConsoleUrlResultSchema } from '../bridge/protocol';
 import type { JsonSchema } from './json-schema-check';
-import { AwsFlagsSchema } from './aws-flags-schema';
 
 /** The zod schemas the CLI's `aws` path checks with, by the name src/cli/compiled-schemas.json gives each. */
 export const compiledSources = {
-  flags: AwsFlagsSchema,
   bridgeResponse: BridgeResponseSchema,
   credentials: AwsCredentialsResultSchema,
   consoleUrl: ConsoleUrlResultSchema,

@@ -12,10 +12,6 @@ import { parseCompiled } from './compiled-schemas';
 const runs = { numRuns: 600 };
 
 const validSamples: Record<CompiledName, readonly Record<string, unknown>[]> = {
-  flags: [
-    { host: 'https://acme.duplocloud.net', scope: { tenant: 'dev01' }, interactive: false, noCache: false, debug: false, open: false },
-    { host: 'https://a', apiHost: undefined, scope: 'admin', token: 't', otp: '123456', interactive: true, port: 8080, noCache: true, debug: true, region: 'us-east-1', service: 's3', open: true },
-  ],
   bridgeResponse: [
     { v: 1, id: 'a', ok: true, result: { AccessKeyId: 'AKIA' } },
     { v: 1, id: 'b', ok: false, error: { code: 'DENIED', message: 'You denied it.' } },
@@ -28,9 +24,9 @@ const validSamples: Record<CompiledName, readonly Record<string, unknown>[]> = {
 };
 
 // Near misses the schemas' own checks decide on, beside any JSON value at all.
-const near = fc.constantFrom<unknown>(undefined, '', 'x', 'us-east-1', 'US-EAST-1', 'us-east', 's3', 'S3!', 'admin', 'duplo-ops', 'DENIED', 'OOPS', 0, 1, 2, -1, 1.5, 8080, true, false, null, [], {});
-const leaf = fc.oneof(near, fc.jsonValue({ maxDepth: 2 }), fc.stringMatching(/^[a-z]{2}(-[a-z]+)+-\d+$/), fc.string({ maxLength: 4 }));
-const nested = fc.oneof(leaf, fc.dictionary(fc.constantFrom('tenant', 'code', 'message', 'AccessKeyId', 'other'), leaf, { maxKeys: 3 }));
+const near = fc.constantFrom<unknown>(undefined, '', 'x', 'DENIED', 'OOPS', 0, 1, 2, -1, 1.5, true, false, null, [], {});
+const leaf = fc.oneof(near, fc.jsonValue({ maxDepth: 2 }), fc.string({ maxLength: 4 }));
+const nested = fc.oneof(leaf, fc.dictionary(fc.constantFrom('code', 'message', 'AccessKeyId', 'other'), leaf, { maxKeys: 3 }));
 
 type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -5,7 +5,7 @@ import compiledJson from './compiled-schemas.json';
 // TypeScript gives the JSON's union members `?: undefined` keys, which JsonSchema has no room for; the test holds the file to compileSchemas().
 const compiled = compiledJson as unknown as Readonly<Record<CompiledName, JsonSchema>>;
 
-export type Compiled<Name extends CompiledName> = { ok: true; value: CompiledType<Name> } | { ok: false; path: readonly string[] };
+export type Compiled<Name extends CompiledName> = { ok: true; value: CompiledType<Name> } | { ok: false };
 
 /**
  * Checks a value against one of the CLI's schemas, written from zod by `npm run schemas`.

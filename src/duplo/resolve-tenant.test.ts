@@ -25,4 +25,14 @@ describe('resolveTenant', () => {
     const missing = await resolveTenant('nope', async () => tenants).catch((e: unknown) => e);
     expect((missing as PortalError).details.detail).toBe('"nope"');
   });
+
+  it('asks each listing in turn and stops at the first that has the name', async () => {
+    const asked: string[] = [];
+    const listing = (name: string, list: typeof tenants) => async () => {
+      asked.push(name);
+      return list;
+    };
+    await expect(resolveTenant('Payments', listing('kept', tenants.slice(0, 1)), listing('fresh', tenants), listing('never', []))).resolves.toEqual({ id: tenants[1]!.TenantId, name: 'Payments' });
+    expect(asked).toEqual(['kept', 'fresh']);
+  });
 });

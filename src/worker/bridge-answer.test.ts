@@ -38,11 +38,29 @@ describe('a local program asking the extension', () => {
     expect(demo.portal.counters()).toEqual({});
   });
 
+  it('says when nobody answered the prompt in time', async () => {
+    const { context, approvals } = await workerAnswering('timeout');
+    const answer = await answerBridgeRequest(context, approvals, request('aws-credentials', 'dev01'), fromHost);
+    expect(answer).toMatchObject({
+      ok: false,
+      error: {
+        code: 'DENIED',
+        message: `Nobody answered the browser's approval prompt for the request for dev01 on ${new URL(demo.portal.url).host} in time. Retry and choose Allow, or change the approval setting in the extension's options.`,
+      },
+    });
+  });
+
   it('resolves a tenant name only after the yes', async () => {
     const { context, approvals } = await workerAnswering('allow');
     const answer = await answerBridgeRequest(context, approvals, request('aws-credentials', 'qa'), fromHost);
     expect(answer).toMatchObject({ ok: true, result: { Version: 1 } });
     expect(demo.portal.issuedCredentials().at(-1)?.scope).toBe(tenantId('qa'));
+  });
+
+  it('refuses a tenant name missing even from a fresh list, naming one that differs only in case', async () => {
+    const { context, approvals } = await workerAnswering('allow', 'never-ask');
+    const answer = await answerBridgeRequest(context, approvals, request('aws-credentials', 'QA'), fromHost);
+    expect(answer).toMatchObject({ ok: false, error: { code: 'TENANT_NOT_FOUND', message: expect.stringContaining('Tenant "QA" (did you mean "qa"?) is missing') } });
   });
 
   it('asks before listing the tenants', async () => {

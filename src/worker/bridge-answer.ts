@@ -1,14 +1,15 @@
-import { toCredentialProcess } from '../aws/credential-process';
+import { toCredentialProcess, type CredentialProcessOutput } from '../aws/credential-process';
 import { errorResponse, protocolVersion, type BridgeErrorCode, type BridgeResponse, type ForwardedRequest } from '../bridge/protocol';
 import { PortalError } from '../duplo/errors';
 import { normalizePortalHost } from '../duplo/portal-host';
-import { looksLikeTenantId } from '../duplo/resolve-tenant';
+import { resolveTenant, type TenantListing } from '../duplo/resolve-tenant';
 import { loadSettings } from '../settings/settings';
 import { AccessError } from './access-error';
-import type { ApprovalTarget } from './approval-ask';
+import type { ApprovalAnswer, ApprovalTarget } from './approval-ask';
 import { defaultMaxPrompts } from './approval-queue';
 import type { Approvals } from './approvals';
 import { consoleUrlFor, credentialsFor } from './credentials';
+import type { KnownTenants } from './known-tenants';
 import type { PortalContext } from './portal-context';
 import { programOf, type PeerLookup } from './program-identity';
 import { refreshPortal } from './refresh';
@@ -27,15 +28,12 @@ const bridgeCodes: Partial<Record<string, BridgeErrorCode>> = {
 /** `admin`, `duplo-ops`, a tenant ID, or a tenant name looked up in the known list (refreshed once if missing). */
 async function resolveScope(context: PortalContext, origin: string, wanted: string): Promise<string> {
   if (wanted === 'admin' || wanted === 'duplo-ops') return wanted;
-  const find = async () => (await context.known.get(origin))?.tenants.find((tenant) => (looksLikeTenantId(wanted) ? tenant.id === wanted : tenant.name === wanted));
-  let match = await find();
-  if (!match) {
+  const kept: TenantListing = async () => ((await context.known.get(origin))?.tenants ?? []).map((tenant) => ({ TenantId: tenant.id, AccountName: tenant.name }));
+  const refreshed: TenantListing = async () => {
     await refreshPortal(context, origin);
-    match = await find();
-  }
-  if (match) return match.id;
-  if (looksLikeTenantId(wanted)) return wanted;
-  throw new PortalError('TENANT_NOT_FOUND', { detail: `"${wanted}"` });
+    return kept();
+  };
+  return (await resolveTenant(wanted, kept, refreshed)).id;
 }
 
 /** What the prompt names: the scope as the program asked for it; a tenant name is looked up only after a yes. */
@@ -46,14 +44,27 @@ function targetOf(request: ForwardedRequest): ApprovalTarget {
   return { kind: 'scope', scope: request.scope, name };
 }
 
-async function answer(context: PortalContext, approvals: Approvals, request: ForwardedRequest, lookup: PeerLookup, origin: string): Promise<unknown> {
+/** What `status` says: no more than signed in or out, since it is answered without asking. */
+interface StatusResult {
+  readonly portal: string;
+  readonly session: 'signed-in' | 'signed-out';
+}
+
+type BridgeResult = StatusResult | KnownTenants['tenants'] | { readonly ConsoleUrl: string } | CredentialProcessOutput;
+
+/** No from the user, from the clock, or from a queue too long to join. */
+type Refusal = Exclude<ApprovalAnswer, 'allow'>;
+
+type Answer = { readonly kind: 'result'; readonly result: BridgeResult } | { readonly kind: 'refused'; readonly refusal: Refusal };
+
+async function answer(context: PortalContext, approvals: Approvals, request: ForwardedRequest, lookup: PeerLookup, origin: string): Promise<Answer> {
   // A local program must never make the extension send a token to a host the user did not choose.
   const portal = await context.portal(origin);
   const settings = await loadSettings(context.deps.disk);
   // Unapproved, so it says no more than signed in or out: doctor and scripts check it, and the popup shows as much.
   if (request.op === 'status') {
     const session = await context.sessions.get(origin);
-    return { portal: origin, session: session && session.state !== 'expired' ? 'signed-in' : 'signed-out' };
+    return { kind: 'result', result: { portal: origin, session: session && session.state !== 'expired' ? 'signed-in' : 'signed-out' } };
   }
   await context.signedIn(origin);
   const policy = portal.approval ?? settings.approvalPolicy;
@@ -63,8 +74,12 @@ async function answer(context: PortalContext, approvals: Approvals, request: For
     // Only an approval needs the program, and finding it costs the host an `ss` run.
     const program = programOf(request, await lookup.peer());
     const given = await approvals.approve({ origin, target, program, policy, timeoutSeconds: settings.approvalTimeoutSeconds });
-    if (given !== 'allow') return given;
+    if (given !== 'allow') return { kind: 'refused', refusal: given };
   }
+  return { kind: 'result', result: await approvedResult(context, request, origin) };
+}
+
+async function approvedResult(context: PortalContext, request: ForwardedRequest, origin: string): Promise<BridgeResult> {
   if (request.op === 'tenants') {
     await refreshPortal(context, origin);
     return (await context.known.get(origin))?.tenants ?? [];
@@ -78,6 +93,18 @@ async function answer(context: PortalContext, approvals: Approvals, request: For
   return toCredentialProcess(entry.jit, new Date(entry.issuedAt));
 }
 
+/** Why the answer is no, in words; `what` names the request. */
+function refusalMessage(refusal: Refusal, what: string): string {
+  switch (refusal) {
+    case 'deny':
+      return `You denied ${what} in the browser.`;
+    case 'timeout':
+      return `Nobody answered the browser's approval prompt for ${what} in time. Retry and choose Allow, or change the approval setting in the extension's options.`;
+    case 'busy':
+      return `The browser refused ${what} without asking: too many requests already wait for approval (at most ${defaultMaxPrompts} prompts, one shown at a time). Answer the prompt in the browser, then retry.`;
+  }
+}
+
 /** Answers one local program's request with the same sessions and cache the popup uses. */
 export async function answerBridgeRequest(context: PortalContext, approvals: Approvals, request: ForwardedRequest, lookup: PeerLookup): Promise<BridgeResponse> {
   let origin: string;
@@ -87,20 +114,15 @@ export async function answerBridgeRequest(context: PortalContext, approvals: App
     return errorResponse(request.id, 'BAD_REQUEST', toViewError(error, request.portal).message);
   }
   try {
-    const result = await answer(context, approvals, request, lookup, origin);
-    const what = `the request for ${request.op === 'tenants' ? 'the tenant list' : request.scope} on ${new URL(origin).host}`;
-    if (result === 'deny') return errorResponse(request.id, 'DENIED', `You denied ${what} in the browser.`);
-    if (result === 'timeout') {
-      return errorResponse(request.id, 'DENIED', `Nobody answered the browser's approval prompt for ${what} in time. Retry and choose Allow, or change the approval setting in the extension's options.`);
+    const answered = await answer(context, approvals, request, lookup, origin);
+    switch (answered.kind) {
+      case 'result':
+        return { v: protocolVersion, id: request.id, ok: true, result: answered.result };
+      case 'refused': {
+        const what = `the request for ${request.op === 'tenants' ? 'the tenant list' : request.scope} on ${new URL(origin).host}`;
+        return errorResponse(request.id, 'DENIED', refusalMessage(answered.refusal, what));
+      }
     }
-    if (result === 'busy') {
-      return errorResponse(
-        request.id,
-        'DENIED',
-        `The browser refused ${what} without asking: too many requests already wait for approval (at most ${defaultMaxPrompts} prompts, one shown at a time). Answer the prompt in the browser, then retry.`,
-      );
-    }
-    return { v: protocolVersion, id: request.id, ok: true, result };
   } catch (error) {
     const words = toViewError(error, origin);
     return errorResponse(request.id, bridgeCodes[words.code] ?? (error instanceof PortalError ? 'PORTAL_ERROR' : 'BAD_REQUEST'), words.message);

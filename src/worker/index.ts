@@ -19,3 +19,4 @@ export { createRequestLog, type RequestLog, type RequestLogEntry } from './reque
 export { acceptToken, observeRequest } from './tokens';
 export { toViewError } from './view-error';
 export { popupView, portalView } from './view';
+export type { ReplyOf, RequestMap, RequestType, WorkerHandlers } from './worker-replies';

@@ -2,7 +2,6 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoPortal, type DemoPortal } from '../portal/index';
 import { launchWithExtension, type LoadedExtension } from '../support/chromium';
-import type { Settings } from '../../src/settings/settings';
 import { askWorker, optionsUrl } from '../support/portal-browser';
 
 /** The options page's forms, typed into and submitted as a person would. */
@@ -63,7 +62,7 @@ describe('the options page', () => {
     await page.locator('[data-testid="approval-policy"]').selectOption('ask-every-time');
     await page.locator('[data-testid="save-settings"]').click();
     await expect.poll(() => text('save-settings-status')).toBe('Saved');
-    const saved = await askWorker<Settings>(page, { type: 'settings' });
+    const saved = await askWorker(page, { type: 'settings' });
     expect(saved.ok && saved.value).toMatchObject({ consoleRegion: 'eu-west-1', consoleService: 's3', defaultFormat: 'fish', approvalPolicy: 'ask-every-time' });
   });
 });

@@ -102,7 +102,7 @@ describe('the options page lists every portal the extension knows', () => {
     }
     expect((await listed()).map(([origin]) => origin)).toEqual([at('evil')]);
     expect(await sessionKeys()).toEqual([at('evil')]);
-    const settings = await askWorker<{ portals: unknown[] }>(page, { type: 'settings' });
+    const settings = await askWorker(page, { type: 'settings' });
     expect(settings.ok && settings.value.portals).toEqual([]);
   });
 });

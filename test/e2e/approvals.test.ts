@@ -197,7 +197,7 @@ describe.sequential('approval of local programs, in the real browser', () => {
     // "Never ask" needs no peer, so the host is not asked: the log keeps the name the program gave, marked so.
     expect((await askWorker(page, { type: 'save-settings', settings: { approvalPolicy: 'never-ask' } })).ok).toBe(true);
     expect(await fromPython('dev01')).toMatchObject({ code: 0, stderr: '' });
-    const log = await askWorker<{ program: string; scope: string; outcome: string }[]>(page, { type: 'bridge-log' });
+    const log = await askWorker(page, { type: 'bridge-log' });
     await page.close();
     const entries = log.ok ? log.value : [];
     expect(entries[0]).toMatchObject({ program: 'python3 (unverified)', scope: 'dev01', outcome: 'ok' });

@@ -60,7 +60,7 @@ async function expectNothingPlanted(systemCallsBefore: number): Promise<void> {
   expect(portal.counters()['v3/features/system'] ?? 0).toBe(systemCallsBefore);
   const stored = await browser.worker.evaluate(async () => JSON.stringify([await chrome.storage.session.get(null), await chrome.storage.local.get(null)]));
   expect(stored).not.toContain(attackerToken);
-  const state = await askWorker<{ portals: { origin: string; session: string }[] }>(options, { type: 'state' });
+  const state = await askWorker(options, { type: 'state' });
   expect(state.ok && state.value.portals.find((view) => view.origin === portal.url)?.session).toBe('signed-out');
 }
 
@@ -120,7 +120,7 @@ describe('a sign-in that is not completed', () => {
     await cdp.send('ServiceWorker.enable');
     await cdp.send('ServiceWorker.stopAllWorkers');
     await Promise.all([tab.waitForEvent('close'), tab.click('#authorize')]);
-    const state = await askWorker<{ portals: { origin: string; session: string }[] }>(options, { type: 'state' });
+    const state = await askWorker(options, { type: 'state' });
     expect(state.ok && state.value.portals.find((view) => view.origin === portal.url)?.session).toBe('signed-in');
     // The other tab's sign-in is still pending, with its own rule; closing it ends it.
     expect(await allRules(browser.worker)).toHaveLength(1);

@@ -7,7 +7,6 @@ import { startBridgeBrowser, type BridgeSetup } from '../support/bridge-browser'
 import { askWorker, openPopup, popupAction, rowScopes, signInOnPortal } from '../support/portal-browser';
 import { runCli } from '../support/run-cli';
 import { selfSignedCertificate } from '../support/self-signed';
-import type { PopupView } from '../../src/worker-messages/protocol';
 
 /**
  * A look-alike portal: a real demo portal over TLS at https://evil.duplocloud.net (Chromium
@@ -53,7 +52,7 @@ describe('a look-alike *.duplocloud.net page that calls its API with a bearer to
     await (await signInOnPortal(setup.browser.context, evil, 'admin')).close();
     const options = await setup.browser.context.newPage();
     await options.goto(`${setup.browser.extensionUrl}extension/options/index.html`);
-    await expect.poll(async () => JSON.stringify(await askWorker<PopupView>(options, { type: 'state' })), { timeout: 10_000 }).toContain(evil.url);
+    await expect.poll(async () => JSON.stringify(await askWorker(options, { type: 'state' })), { timeout: 10_000 }).toContain(evil.url);
     await options.close();
     const calls = apiCalls();
 

@@ -95,7 +95,7 @@ describe('a web page on another origin', () => {
     });
     expect(await storageDump()).not.toContain(evilToken);
     expect(portal.counters()['v3/features/system'] ?? 0).toBe(before);
-    const state = await askWorker<unknown>(options, { type: 'state' });
+    const state = await askWorker(options, { type: 'state' });
     expect(JSON.stringify(state)).not.toContain(evilToken);
     await Promise.all([signInTab.close(), options.close()]);
   });

@@ -3,6 +3,7 @@ import type { BrowserContext, Page, Worker } from 'playwright-core';
 import type { DemoPortal } from '../portal/index';
 import { extensionId } from '../../src/bridge/extension-id';
 import type { Reply, WorkerRequest } from '../../src/worker-messages/protocol';
+import type { ReplyOf } from '../../src/worker';
 
 export const popupUrl = `chrome-extension://${extensionId}/extension/popup/index.html`;
 export const optionsUrl = `chrome-extension://${extensionId}/extension/options/index.html`;
@@ -19,8 +20,8 @@ export async function signInOnPortal(context: BrowserContext, portal: DemoPortal
 }
 
 /** Sends a request to the service worker from a page of the extension, as the popup does. */
-export async function askWorker<T>(page: Page, request: WorkerRequest): Promise<Reply<T>> {
-  return page.evaluate((message) => chrome.runtime.sendMessage(message), request) as Promise<Reply<T>>;
+export async function askWorker<Request extends WorkerRequest>(page: Page, request: Request): Promise<Reply<ReplyOf<Request['type']>>> {
+  return page.evaluate((message) => chrome.runtime.sendMessage(message), request) as Promise<Reply<ReplyOf<Request['type']>>>;
 }
 
 /** A fresh popup page, sized like the real popup, after its refresh has finished. */

@@ -1,0 +1,84 @@
+import browser from 'webextension-polyfill';
+import {
+  acceptToken,
+  confirmPortal,
+  consoleUrlFor,
+  dropGrantsOfRemoved,
+  forgetSession,
+  popupView,
+  portalEntry,
+  portalListing,
+  portalView,
+  refreshPortal,
+  removePortal,
+  type PortalContext,
+  type RequestLog,
+} from '../../src/worker';
+import type { WorkerHandlers } from '../../src/worker';
+import { loadSettings, saveSettings, scopeKey } from '../../src/settings/settings';
+import { answerApproval, approvalDetails } from './approval-window';
+import { copyKeys } from './copy-keys';
+import type { SignIns } from './sign-in';
+
+async function openTab(url: string): Promise<void> {
+  const tab = await browser.tabs.create({ url, active: true });
+  if (tab.windowId !== undefined) await browser.windows.update(tab.windowId, { focused: true });
+}
+
+/** How the service worker answers each request from a page of the extension. */
+export function workerHandlers(context: PortalContext, requestLog: RequestLog, signIns: SignIns): WorkerHandlers {
+  const disk = context.deps.disk;
+  return {
+    state: () => popupView(context),
+    async refresh({ origin }) {
+      await refreshPortal(context, origin);
+      return portalView(context, origin);
+    },
+    async 'open-console'({ origin, scope }) {
+      await openTab(await consoleUrlFor(context, origin, scope));
+      return null;
+    },
+    'copy-keys': ({ origin, scope, format }) => copyKeys(context, origin, scope, format),
+    async 'sign-in'({ origin }) {
+      await signIns.start(origin);
+      return null;
+    },
+    async favorite({ origin, scope, on }) {
+      const { favorites } = await loadSettings(disk);
+      const key = scopeKey(origin, scope);
+      const rest = favorites.filter((favorite) => favorite !== key);
+      await saveSettings(disk, { favorites: on ? [...rest, key] : rest });
+      return portalView(context, origin);
+    },
+    settings: () => loadSettings(disk),
+    async 'save-settings'({ settings }) {
+      const { portals } = await loadSettings(disk);
+      const saved = await saveSettings(disk, settings);
+      await dropGrantsOfRemoved(context.deps.memory, portals, saved.portals);
+      return saved;
+    },
+    async 'add-portal'({ origin, apiHost }) {
+      const entry = portalEntry(origin, apiHost);
+      const { portals } = await loadSettings(disk);
+      return saveSettings(disk, { portals: [...portals.filter((portal) => portal.origin !== entry.origin), entry] });
+    },
+    'remove-portal': ({ origin }) => removePortal(context, origin),
+    portals: () => portalListing(context),
+    async 'confirm-portal'({ origin }) {
+      await confirmPortal(context, origin);
+      await refreshPortal(context, origin);
+      return portalView(context, origin);
+    },
+    async 'forget-session'({ origin }) {
+      await forgetSession(context, origin);
+      return null;
+    },
+    async 'paste-token'({ origin, token, remember }) {
+      await acceptToken(context, portalEntry(origin).origin, token, 'pasted', remember);
+      return null;
+    },
+    approval: async ({ id }) => approvalDetails(id) ?? null,
+    'approval-answer': async ({ id, allow }) => answerApproval(id, allow),
+    'bridge-log': () => requestLog.entries(),
+  };
+}
