@@ -29,6 +29,7 @@ const workerToNode = ban('the worker and its messages run in the browser; they i
 const messagesToWorker = ban('worker-messages sits below the worker, which imports it.', 'worker');
 const belowCommands = ban('rendezvous and flags sit below the host, CLI and set-up, which import them.', 'host', 'cli', 'setup');
 const hostToCommands = ban('the host sits below the CLI (which runs it) and set-up (which installs it).', 'cli', 'setup');
+const intoBrowserSide = ban("the Node programs import nothing of the extension's domain (worker, worker-messages); what both need lives in the core.", 'worker', 'worker-messages');
 const workerInternals = { group: ['**/src/worker/**'], message: 'layers: extension/ reaches the worker through src/worker/index.ts only.' };
 
 // The typescript-eslint twin of no-restricted-imports, because flat config replaces a rule's
@@ -64,9 +65,9 @@ export default tseslint.config(
   layer(under('errors', 'duplo', 'aws', 'bridge', 'storage', 'settings'), aboveCore, intoExtension),
   layer(under('worker'), workerToNode, intoExtension),
   layer(under('worker-messages'), messagesToWorker, workerToNode, intoExtension),
-  layer(under('rendezvous', 'flags'), belowCommands, intoExtension),
-  layer(under('host'), hostToCommands, intoExtension),
-  layer(under('cli', 'setup'), intoExtension),
+  layer(under('rendezvous', 'flags'), belowCommands, intoBrowserSide, intoExtension),
+  layer(under('host'), hostToCommands, intoBrowserSide, intoExtension),
+  layer(under('cli', 'setup'), intoBrowserSide, intoExtension),
   layer(['extension/**'], workerInternals),
   chromeOnlyInOneFile,
 );
