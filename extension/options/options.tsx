@@ -2,12 +2,12 @@ import { PortalsSection } from './portals-section';
 import { PreferencesForm } from './preferences-form';
 import { RequestLog } from './request-log';
 import { TokenSection } from './token-section';
-import { usePortalListing } from './use-portal-listing';
+import { useWorkerList } from './use-worker-list';
 import { useSettings } from './use-settings';
 
 export function Options() {
   const { settings, loadError, replace } = useSettings();
-  const listing = usePortalListing();
+  const listing = useWorkerList('portals');
   return (
     <div class="page">
       <header class="page-header">

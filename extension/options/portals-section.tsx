@@ -7,10 +7,10 @@ import { AddPortalForm } from './add-portal-form';
 import { Card } from './card';
 import { PortalItem, type PortalAction } from './portal-item';
 import { StatusLine, type Status } from './status-line';
-import type { PortalListingModel } from './use-portal-listing';
+import type { WorkerList } from './use-worker-list';
 
 interface Props {
-  listing: PortalListingModel;
+  listing: WorkerList<'portals'>;
   onChange: (settings: Settings) => void;
 }
 
@@ -39,7 +39,7 @@ export function PortalsSection({ listing, onChange }: Props) {
     setBusy(undefined);
   };
 
-  const portals = listing.portals ?? [];
+  const portals = listing.value ?? [];
   return (
     <Card titleId="portals-title" title="Portals">
       <p class="hint">
@@ -47,7 +47,7 @@ export function PortalsSection({ listing, onChange }: Props) {
         one it only saw after you confirm it. Add a portal here when it lives at another address.
       </p>
       {listing.error && <StatusLine status={{ kind: 'error', text: listing.error.message }} testid="portals-load-status" />}
-      {listing.portals?.length === 0 && <p class="hint">No portal yet.</p>}
+      {listing.value?.length === 0 && <p class="hint">No portal yet.</p>}
       {portals.length > 0 && (
         <ul class="portal-list">
           {portals.map((portal) => (

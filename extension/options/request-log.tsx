@@ -1,7 +1,5 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
-import type { RequestLogEntry } from '../../src/worker';
-import { askWorker } from '../shared/ask-worker';
-import { StatusLine, type Status } from './status-line';
+import { StatusLine } from './status-line';
+import { useWorkerList } from './use-worker-list';
 
 const hostOf = (origin: string) => origin.replace(/^https?:\/\//, '');
 const when = (time: number) => new Date(time).toLocaleString([], { dateStyle: 'short', timeStyle: 'short' });
@@ -10,27 +8,17 @@ const shortScope = (scope: string) => (scope.length > 12 ? `${scope.slice(0, 8)}
 
 /** What local programs asked for, newest first: the way to notice a program you did not run. */
 export function RequestLog() {
-  const [entries, setEntries] = useState<readonly RequestLogEntry[]>();
-  const [status, setStatus] = useState<Status>();
-
-  const load = useCallback(async () => {
-    const reply = await askWorker({ type: 'bridge-log' });
-    if (reply.ok) {
-      setEntries(reply.value);
-      setStatus(undefined);
-    } else setStatus({ kind: 'error', text: reply.error.message });
-  }, []);
-  useEffect(() => void load(), [load]);
+  const { value: entries, error, reload } = useWorkerList('bridge-log');
 
   return (
     <section class="card" aria-labelledby="log-title">
       <div class="card-title">
         <h2 id="log-title">Requests from local programs</h2>
-        <button type="button" class="btn" onClick={() => void load()}>
+        <button type="button" class="btn" onClick={() => void reload()}>
           Reload
         </button>
       </div>
-      <StatusLine status={status} testid="log-status" />
+      <StatusLine status={error && { kind: 'error', text: error.message }} testid="log-status" />
       {entries?.length === 0 && <p class="hint">No program has asked for credentials yet.</p>}
       {entries && entries.length > 0 && (
         <div class="log">
