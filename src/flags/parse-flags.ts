@@ -11,7 +11,7 @@ export type FlagOptions = Readonly<Record<string, FlagKind>>;
 export type FlagValues<T extends FlagOptions> = { -readonly [K in keyof T]?: T[K]['type'] extends 'string' ? string : boolean };
 
 /** The words Go's strconv.ParseBool takes, so `--admin=True` means what it does to duplo-jit. */
-const goBooleans: Readonly<Record<string, boolean>> = {
+export const goBooleans: Readonly<Record<string, boolean>> = {
   ...Object.fromEntries(['1', 't', 'T', 'TRUE', 'true', 'True'].map((word) => [word, true])),
   ...Object.fromEntries(['0', 'f', 'F', 'FALSE', 'false', 'False'].map((word) => [word, false])),
 };
