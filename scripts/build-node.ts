@@ -1,4 +1,5 @@
 import { build, type BuildOptions, type Plugin } from 'esbuild';
+import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 
 /**
@@ -9,6 +10,15 @@ import { readFile } from 'node:fs/promises';
  * ES module loader costs each start ~9 ms more than `require` (BENCHMARKS.md).
  */
 const { version } = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+
+/** The commit `version` names; a build from a tarball, without git, says so. */
+function gitCommit(): string {
+  try {
+    return execFileSync('git', ['rev-parse', '--short=12', 'HEAD'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return 'unknown';
+  }
+}
 
 const commandsFile = 'duplo-jit-bridge-commands.cjs';
 
@@ -29,7 +39,7 @@ const shared: BuildOptions = {
   target: 'node20',
   minify: true,
   legalComments: 'none',
-  define: { __VERSION__: JSON.stringify(version) },
+  define: { __VERSION__: JSON.stringify(version), __COMMIT__: JSON.stringify(gitCommit()) },
   logLevel: 'warning',
 };
 

@@ -4,6 +4,7 @@ import { parseAwsFlags, scopeLabel, type AwsFlags } from './aws-flags';
 import { BridgeFailure } from './bridge-failure';
 import type { CliContext } from './cli-context';
 import { portalToken } from './portal-token';
+import { versionLine } from './version';
 
 export const awsUsage = `Usage: duplo-jit-bridge aws --host URL (--admin | --duplo-ops | --tenant NAME|ID) [options]
 
@@ -24,10 +25,15 @@ Options:
                       every local user can read a command line
   --otp CODE          MFA code, for admin access on portals that require one (with a token)
   --interactive       when no browser bridge answers, sign in through the portal's page
-  --port N            the local port for --interactive (default: any free one)
+  --port N            the local port for --interactive (default, or 0: any free one)
   --no-cache          with a token or --interactive: neither read nor write the cache
   --debug             log each step to stderr (secrets masked)
+  --version           the version and the commit it was built from
   -h, --help          this help
+
+Flags take one dash or two, as for duplo-jit: -tenant dev01, --tenant=dev01, -admin,
+--admin=true. Given more than one of --admin, --duplo-ops and --tenant, the first of them in
+that order wins, as for duplo-jit (with a line on stderr).
 
 Environment:
   DUPLO_HOST          the portal, when --host is not given
@@ -56,9 +62,9 @@ async function withFileCache(context: CliContext, flags: AwsFlags, produce: () =
 
 /** `aws`: one JSON object on stdout, or one line on stderr and a non-zero exit. */
 export async function awsCommand(argv: readonly string[], context: CliContext): Promise<number> {
-  const parsed = parseAwsFlags(argv, 'aws', context.env);
-  if (parsed === 'help') {
-    context.stdout(awsUsage);
+  const parsed = parseAwsFlags(argv, 'aws', context.env, context.notice);
+  if (parsed === 'help' || parsed === 'version') {
+    context.stdout(parsed === 'help' ? awsUsage : versionLine);
     return 0;
   }
   const flags: AwsFlags = { ...parsed, host: normalizePortalHost(parsed.host) };
@@ -68,7 +74,7 @@ export async function awsCommand(argv: readonly string[], context: CliContext): 
     env: context.env,
     // Loaded only for --token-file: the bridge path is the common one.
     readTokenFile: async (path) => (await import('./commands')).readTokenFile(path),
-    warn: (line) => context.stderr(`duplo-jit-bridge: ${line}\n`),
+    warn: context.notice,
     debug: context.debug,
   });
   if (token) {
@@ -87,7 +93,7 @@ export async function awsCommand(argv: readonly string[], context: CliContext): 
           ...(flags.port ? { port: flags.port } : {}),
           admin: flags.scope === 'admin',
           open: context.openUrl,
-          notice: (line) => context.stderr(`duplo-jit-bridge: ${line}\n`),
+          notice: context.notice,
           debug: context.debug,
         });
         return directCredentials(flags, token, context.fetch, context.now);

@@ -40,6 +40,7 @@ const options = {
   region: { type: 'string' },
   service: { type: 'string' },
   open: { type: 'boolean' },
+  version: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -53,39 +54,48 @@ function checked(value: string | undefined, fits: (value: string) => boolean, pr
 
 const nonEmpty = (value: string) => value !== '';
 
-function scopeOf(values: { admin?: boolean; 'duplo-ops'?: boolean; tenant?: string }): AwsFlags['scope'] {
-  const chosen = [values.admin && 'admin', values['duplo-ops'] && 'duplo-ops', values.tenant !== undefined && 'tenant'].filter(Boolean);
-  if (chosen.length !== 1) {
-    throw new UsageError(chosen.length === 0 ? 'say what to get: --admin, --duplo-ops or --tenant NAME|ID' : '--admin, --duplo-ops and --tenant exclude each other; give one');
-  }
-  if (values.admin) return 'admin';
-  if (values['duplo-ops']) return 'duplo-ops';
+const scopeFlags = ['admin', 'duplo-ops', 'tenant'] as const;
+
+/** duplo-jit's order when several are given: admin, then duplo-ops, then tenant; `warn` says which won. */
+function scopeOf(values: { admin?: boolean; 'duplo-ops'?: boolean; tenant?: string }, warn: (line: string) => void): AwsFlags['scope'] {
+  const given = scopeFlags.filter((flag) => (flag === 'tenant' ? values.tenant !== undefined : values[flag]));
+  const [chosen] = given;
+  if (chosen === undefined) throw new UsageError('say what to get: --admin, --duplo-ops or --tenant NAME|ID');
+  if (given.length > 1) warn(`${given.slice(0, -1).map((flag) => `--${flag}`).join(', ')} and --${given.at(-1)} given; using --${chosen}, as duplo-jit does`);
+  if (chosen !== 'tenant') return chosen;
   const tenant = values.tenant!.trim();
   if (tenant === '') throw new UsageError('--tenant needs a tenant name or ID');
   return { tenant };
 }
 
 function portOf(value: string | undefined): number | undefined {
-  const port = value === undefined ? undefined : Number(value);
-  if (port !== undefined && !(Number.isInteger(port) && port >= 1 && port <= 65535)) {
-    throw new UsageError(`--port must be a number from 1 to 65535, not "${value}"`);
-  }
+  if (value === undefined) return undefined;
+  const port = /^\d{1,5}$/.test(value) ? Number(value) : NaN;
+  // 0 is any free port, as for duplo-jit; so is leaving --port out.
+  if (!(port <= 65535)) throw new UsageError(`--port must be a number from 0 (any free port) to 65535, not "${value}"`);
   return port;
 }
 
 /**
- * Parses `aws` (or `console`) flags; throws UsageError naming what is wrong and how to write it.
+ * Parses `aws` (or `console`) flags; throws UsageError naming what is wrong and how to write it,
+ * and `warn`s of what it chose where duplo-jit chooses silently.
  * `DUPLO_HOST` is the default --host, as for duploctl and the Terraform provider.
  */
-export function parseAwsFlags(argv: readonly string[], command: 'aws' | 'console', env: Readonly<Record<string, string | undefined>>): AwsFlags | 'help' {
+export function parseAwsFlags(
+  argv: readonly string[],
+  command: 'aws' | 'console',
+  env: Readonly<Record<string, string | undefined>>,
+  warn: (line: string) => void,
+): AwsFlags | 'help' | 'version' {
   const values = parseFlagValues(argv, options);
   if (values.help) return 'help';
+  if (values.version) return 'version';
   const misplaced = command === 'aws' ? consoleOnly.find((flag) => values[flag] !== undefined) : undefined;
   if (misplaced) throw new UsageError(`--${misplaced} belongs to the console command: duplo-jit-bridge console ... --${misplaced}`);
   const host = values.host ?? env.DUPLO_HOST;
   if (!host) throw new UsageError('--host is required (or DUPLO_HOST in the environment), e.g. --host https://acme.duplocloud.net');
   if (values.token !== undefined && values['token-file'] !== undefined) throw new UsageError('--token and --token-file exclude each other; give --token-file alone');
-  const scope = scopeOf(values);
+  const scope = scopeOf(values, warn);
   const port = portOf(values.port);
   return {
     host,

@@ -40,6 +40,8 @@ describe('the CLI bundle', () => {
     const { version } = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { version: string };
     const main = copied([bundle, commands]);
     expect(spawnSync(process.execPath, [main, '--version'], { encoding: 'utf8' })).toMatchObject({ status: 0, stdout: `${version}\n`, stderr: '' });
+    const commit = execFileSync('git', ['rev-parse', '--short=12', 'HEAD'], { encoding: 'utf8' }).trim();
+    expect(spawnSync(process.execPath, [main, 'version'], { encoding: 'utf8' })).toMatchObject({ status: 0, stdout: `duplo-jit-bridge version ${version} (git commit ${commit})\n`, stderr: '' });
     const help = spawnSync(process.execPath, [main, 'help', 'install'], { encoding: 'utf8' });
     expect(help).toMatchObject({ status: 0, stderr: '' });
     expect(help.stdout).toMatch(/^Usage: duplo-jit-bridge install /);

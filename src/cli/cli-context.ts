@@ -5,7 +5,8 @@ import type { AwsFlags } from './aws-flags';
 /** What commands need from the outside world; main.ts wires the real one, tests may wire their own. */
 export interface CliContext {
   readonly stdout: (text: string) => void;
-  readonly stderr: (text: string) => void;
+  /** One line on stderr, shown even without --debug: a warning, or why a wait is long. */
+  readonly notice: (line: string) => void;
   /** DUPLO_HOST and DUPLO_TOKEN, as duploctl and the Terraform provider read them. */
   readonly env: Readonly<Record<string, string | undefined>>;
   /** Writes to stderr after --debug; callers pass no secrets. */

@@ -9,7 +9,8 @@ import { openInBrowser } from './open-url';
 import { runReg } from '../setup/run-reg';
 import type { SetupIo } from '../setup/setup-io';
 import { userCacheDir } from '../rendezvous/user-dirs';
-import { version } from './version';
+import { peekFlag } from '../flags/peek-flag';
+import { version, versionLine } from './version';
 
 // `aws` runs once per AWS CLI command, so only its code is in this file; the other commands
 // are in a second one beside it, loaded when asked for (src/cli/commands.ts).
@@ -31,7 +32,10 @@ Usage:
   duplo-jit-bridge uninstall [...]   remove what install wrote
   duplo-jit-bridge doctor [...]      check each link from the CLI to the browser
   duplo-jit-bridge host ORIGIN       the native host (the browser runs this)
+  duplo-jit-bridge version           the version and the commit it was built from
   duplo-jit-bridge --version | --help
+
+Flags follow duplo-jit's (Go) syntax: -tenant dev01, --tenant=dev01, -admin, --admin=true.
 
 "duplo-jit-bridge help COMMAND" shows a command's options.
 `;
@@ -51,7 +55,7 @@ function cliContext(): CliContext {
   let debugging = false;
   return {
     stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
+    notice,
     env: process.env,
     debug: (text) => {
       if (debugging) process.stderr.write(`duplo-jit-bridge: ${text}\n`);
@@ -80,10 +84,6 @@ const setupIo = (): SetupIo => ({
   runReg,
 });
 
-function hostFlag(argv: readonly string[]): string | undefined {
-  const at = argv.indexOf('--host');
-  return at >= 0 ? argv[at + 1] : (argv.find((arg) => arg.startsWith('--host='))?.slice('--host='.length) ?? process.env.DUPLO_HOST);
-}
 
 /** aws and console share flags and errors: one line on stderr, exit 1 (2 for usage). */
 async function portalCommand(command: 'aws' | 'console', argv: readonly string[]): Promise<number> {
@@ -91,9 +91,9 @@ async function portalCommand(command: 'aws' | 'console', argv: readonly string[]
     const run = command === 'aws' ? awsCommand : (await commands()).consoleCommand;
     return await run(argv, cliContext());
   } catch (error) {
-    const { line, exitCode } = describeCliError(error, command, hostFlag(argv));
+    const { line, exitCode } = describeCliError(error, command, peekFlag(argv, 'host', 'string') ?? process.env.DUPLO_HOST);
     process.stderr.write(`duplo-jit-bridge: ${line}\n`);
-    if (argv.includes('--debug') && error instanceof Error) process.stderr.write(`${error.stack ?? error.name}\n`);
+    if (peekFlag(argv, 'debug', 'boolean') === true && error instanceof Error) process.stderr.write(`${error.stack ?? error.name}\n`);
     return exitCode;
   }
 }
@@ -113,11 +113,16 @@ async function main(argv: readonly string[]): Promise<number> {
     case 'host':
       return (await commands()).runHost(rest[0] ?? '');
     case '--version':
+    case '-version':
     case '-v':
       process.stdout.write(`${version}\n`);
       return 0;
+    case 'version':
+      process.stdout.write(versionLine);
+      return 0;
     case undefined:
     case '--help':
+    case '-help':
     case '-h':
       process.stdout.write(usage);
       return 0;

@@ -18,7 +18,9 @@ export function describePortalError(error: PortalError, portal: string): string 
     case 'OTP_REQUIRED':
       return `${portal} requires an MFA code (OTP) for admin access. Provide the current code from your authenticator app, then try again.`;
     case 'TENANT_NOT_FOUND':
-      return `Tenant ${detail ?? ''} is missing or not allowed for you on ${portal}. Tenant names are case-sensitive; the popup lists the tenants you can use.`;
+      return `Tenant ${detail ?? ''} is missing or not allowed for you on ${portal}. The popup lists the tenants you can use.`;
+    case 'TENANT_AMBIGUOUS':
+      return `Tenant ${detail ?? ''} matches more than one of your tenants on ${portal} when case is ignored. Give the name with its exact case, or the tenant ID.`;
     case 'PORTAL_UNAVAILABLE':
       // A status means the portal (or its proxy) was reached: the trouble is on its side, not the network's.
       if (status) return `${portal} answered with a server error (HTTP ${status}).${said} The trouble is on the portal's side: try again in a minute, and tell your DuploCloud administrator if it lasts.`;

@@ -10,6 +10,7 @@ export const portalErrorCodes = [
   'NOT_FOUND',
   'OTP_REQUIRED',
   'TENANT_NOT_FOUND',
+  'TENANT_AMBIGUOUS',
   'PORTAL_UNAVAILABLE',
   'BAD_RESPONSE',
   'REJECTED',

@@ -3,5 +3,5 @@ export { describePortalError } from './describe-error';
 export { isPortalError, PortalError, portalErrorCodes, type PortalErrorCode } from './errors';
 export { isLoopbackHost, normalizePortalHost } from './portal-host';
 export type { FetchLike, TransportOptions } from './portal-request';
-export { looksLikeTenantId, resolveTenant, type ResolvedTenant } from './resolve-tenant';
+export { resolveTenant, type ResolvedTenant } from './resolve-tenant';
 export type { AwsJitCredentials, SystemFeatures, TenantFeatures, UserTenant } from './schemas';

@@ -77,7 +77,7 @@ describe('portal errors, over real HTTP', () => {
     const api = client(userToken);
     const { words } = await failure(() => resolveTenant('no-such-tenant', api.tenants), 'TENANT_NOT_FOUND');
     expect(words).toBe(
-      `Tenant "no-such-tenant" is missing or not allowed for you on ${portal.url}. Tenant names are case-sensitive; the popup lists the tenants you can use.`,
+      `Tenant "no-such-tenant" is missing or not allowed for you on ${portal.url}. The popup lists the tenants you can use.`,
     );
   });
 

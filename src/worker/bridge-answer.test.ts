@@ -57,10 +57,24 @@ describe('a local program asking the extension', () => {
     expect(demo.portal.issuedCredentials().at(-1)?.scope).toBe(tenantId('qa'));
   });
 
-  it('refuses a tenant name missing even from a fresh list, naming one that differs only in case', async () => {
+  it('takes a tenant name in another case, as duploctl does', async () => {
     const { context, approvals } = await workerAnswering('allow', 'never-ask');
     const answer = await answerBridgeRequest(context, approvals, request('aws-credentials', 'QA'), fromHost);
-    expect(answer).toMatchObject({ ok: false, error: { code: 'TENANT_NOT_FOUND', message: expect.stringContaining('Tenant "QA" (did you mean "qa"?) is missing') } });
+    expect(answer).toMatchObject({ ok: true, result: { Version: 1 } });
+    expect(demo.portal.issuedCredentials().at(-1)?.scope).toBe(tenantId('qa'));
+  });
+
+  it('refuses a tenant ID missing even from a fresh list, as duplo-jit does', async () => {
+    const { context, approvals } = await workerAnswering('allow', 'never-ask');
+    const id = '00000000-0000-4000-8000-000000000000';
+    const answer = await answerBridgeRequest(context, approvals, request('aws-credentials', id), fromHost);
+    expect(answer).toEqual({
+      v: 1,
+      id: 'r1',
+      ok: false,
+      error: { code: 'TENANT_NOT_FOUND', message: `Tenant "${id}" is missing or not allowed for you on ${new URL(demo.portal.url).host}. The popup lists the tenants you can use.` },
+    });
+    expect(demo.portal.counters()).toMatchObject({ 'admin/GetTenantsForUser': 1 });
   });
 
   it('asks before listing the tenants', async () => {

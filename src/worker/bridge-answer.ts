@@ -21,6 +21,8 @@ const bridgeCodes: Partial<Record<string, BridgeErrorCode>> = {
   PORTAL_NOT_CONFIGURED: 'PORTAL_NOT_CONFIGURED',
   PORTAL_NOT_CONFIRMED: 'PORTAL_NOT_CONFIGURED',
   TENANT_NOT_FOUND: 'TENANT_NOT_FOUND',
+  // The bridge's code says the tenant could not be chosen; the words say why.
+  TENANT_AMBIGUOUS: 'TENANT_NOT_FOUND',
   TIMEOUT: 'TIMEOUT',
   UNAUTHORIZED: 'NOT_SIGNED_IN',
 };

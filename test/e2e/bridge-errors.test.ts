@@ -71,7 +71,7 @@ describe('each failure of the bridge has its own message and a non-zero exit', (
     const run = await aws(portal.url, '--tenant', 'no-such-tenant');
     expect(run).toMatchObject({ code: 1, stdout: '' });
     expect(run.stderr).toBe(
-      `duplo-jit-bridge: Tenant "no-such-tenant" is missing or not allowed for you on ${hostOf(portal.url)}. Tenant names are case-sensitive; the popup lists the tenants you can use.\n`,
+      `duplo-jit-bridge: Tenant "no-such-tenant" is missing or not allowed for you on ${hostOf(portal.url)}. The popup lists the tenants you can use.\n`,
     );
   });
 
