@@ -85,7 +85,8 @@ export async function awsCommand(argv: readonly string[], context: CliContext): 
         const token = await tokenFromBrowser({
           host: flags.host,
           ...(flags.port ? { port: flags.port } : {}),
-          admin: flags.scope === 'admin',
+          // duplo-jit asks the page for an administrator's token for duplo-ops too: both are admin endpoints.
+          admin: flags.scope === 'admin' || flags.scope === 'duplo-ops',
           open: context.openUrl,
           notice: (line) => context.stderr(`duplo-jit-bridge: ${line}\n`),
           debug: context.debug,

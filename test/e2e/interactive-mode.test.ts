@@ -56,5 +56,20 @@ describe('--interactive, when no browser bridge answers', () => {
     expect(opened.searchParams.get('redirect')).toBe('true');
     const back = new URL(await readFile(join(dir, 'redirect.txt'), 'utf8'));
     expect(back.searchParams.get('success')).toBe('true');
+    expect([opened.searchParams.get('isAdmin'), back.searchParams.get('isAdmin')]).toEqual([null, null]);
+  });
+
+  it('asks the page for an administrator token for --duplo-ops, as duplo-jit does', async () => {
+    const browser = await fakeBrowser(demo.admin);
+    const run = await runCli(['aws', '--host', demo.portal.url, '--duplo-ops', '--interactive', '--no-cache'], {
+      BROWSER: browser,
+      XDG_CACHE_HOME: join(dir, 'cache'),
+      DUPLO_JIT_BRIDGE_SOCKET: join(dir, 'no-bridge.sock'),
+    });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const opened = new URL(await readFile(join(dir, 'opened.txt'), 'utf8'));
+    const back = new URL(await readFile(join(dir, 'redirect.txt'), 'utf8'));
+    expect([opened.searchParams.get('isAdmin'), back.searchParams.get('isAdmin')]).toEqual(['true', 'true']);
   });
 });
