@@ -73,7 +73,7 @@ export async function awsCommand(argv: readonly string[], context: CliContext): 
   });
   if (token) {
     context.debug(`direct mode: asking ${flags.host} with the API token`);
-    output = await withFileCache(context, flags, async () => (await import('./commands')).directCredentials(flags, token, context.fetch, context.now));
+    output = await withFileCache(context, flags, async () => (await import('./commands')).directCredentials(flags, token, context));
   } else {
     context.debug(`bridge mode: asking the browser for ${scopeLabel(flags.scope)} on ${flags.host}`);
     output = await context.askBrowser(flags).catch((error: unknown) => {
@@ -91,7 +91,7 @@ export async function awsCommand(argv: readonly string[], context: CliContext): 
           notice: (line) => context.stderr(`duplo-jit-bridge: ${line}\n`),
           debug: context.debug,
         });
-        return directCredentials(flags, token, context.fetch, context.now);
+        return directCredentials(flags, token, context);
       });
     });
   }
