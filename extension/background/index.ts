@@ -53,7 +53,7 @@ keepBridgeConnected(
     requestLog.append({
       time: Date.now(),
       program: programLabel(programOf(request, lookup.known())),
-      portal: request.portal,
+      portal: request.portal ?? 'every portal',
       op: request.op,
       scope: request.scope ?? '',
       outcome: response.ok ? 'ok' : response.error.code,

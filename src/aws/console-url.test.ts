@@ -18,13 +18,17 @@ describe('consoleDestination', () => {
     ['other', { region: 'us-east-2', service: 's3' }, 'https://us-east-2.console.aws.amazon.com/s3/home?region=us-east-2'],
     ['aws-us-gov', { region: 'us-gov-west-1', service: 'cloudwatch' }, 'https://console.amazonaws-us-gov.com/cloudwatch/home?region=us-gov-west-1'],
     ['aws-cn', { region: 'cn-north-1' }, 'https://console.amazonaws.cn/console/home?region=cn-north-1'],
+    // A portal may send credentials without a region: each partition's home region then.
+    ['aws', { region: '' }, 'https://us-east-1.console.aws.amazon.com/console/home?region=us-east-1'],
+    ['other', { region: '', service: 's3' }, 'https://us-east-1.console.aws.amazon.com/s3/home?region=us-east-1'],
+    ['aws-us-gov', { region: '' }, 'https://console.amazonaws-us-gov.com/console/home?region=us-gov-west-1'],
+    ['aws-cn', { region: '' }, 'https://console.amazonaws.cn/console/home?region=cn-north-1'],
   ] as const)('%s %j', (partition, target, url) => {
     expect(consoleDestination(partition, target)).toBe(url);
   });
 
   it.each([
     [{ region: 'us-east-1&x=y' }, '"us-east-1&x=y" is not an AWS region name like us-east-1'],
-    [{ region: '' }, '"" is not an AWS region name like us-east-1'],
     [{ region: 'us-east-1', service: '../iam' }, '"../iam" is not a console service name like ec2'],
     [{ region: 'us-east-1', service: 'EC2' }, '"EC2" is not a console service name like ec2'],
     [{ region: 'us-east-1', service: '' }, '"" is not a console service name like ec2'],

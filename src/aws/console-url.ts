@@ -1,8 +1,9 @@
 import { isLoopbackHost } from '../duplo/portal-host';
 import { AwsFormatError } from './errors';
-import { consoleOrigin, isAwsRegion, logoutOrigin, partitionOfHost, type Partition } from './partition';
+import { consoleOrigin, defaultConsoleRegion, isAwsRegion, logoutOrigin, partitionOfHost, type Partition } from './partition';
 
 export interface ConsoleTarget {
+  /** Empty: the partition's default region (a portal may send credentials without one). */
   region: string;
   /** The console's path for a service, e.g. `ec2`, `s3`; `console` is the console home. */
   service?: string;
@@ -13,7 +14,8 @@ export const servicePattern = /^[a-z0-9-]+$/;
 
 /** The console page a federated sign-in lands on. */
 export function consoleDestination(partition: Partition, target: ConsoleTarget): string {
-  const { region, service = 'console' } = target;
+  const { service = 'console' } = target;
+  const region = target.region || defaultConsoleRegion(partition);
   if (!isAwsRegion(region)) {
     throw new AwsFormatError('BAD_DESTINATION', `${JSON.stringify(region)} is not an AWS region name like us-east-1`);
   }

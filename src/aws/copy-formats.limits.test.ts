@@ -49,7 +49,7 @@ describe('formatCredentials: Windows cmd', () => {
     ['AWS_SECRET_ACCESS_KEY', { secretAccessKey: 'secret\nnext' }, 'contains a line break or control character'],
     ['AWS_SESSION_TOKEN', { sessionToken: 'token\r' }, 'contains a line break or control character'],
     ['AWS_ACCESS_KEY_ID', { accessKeyId: 'key\u001b[2J' }, 'contains a line break or control character'],
-    ['AWS_REGION', { region: '' }, 'is empty'],
+    ['AWS_ACCESS_KEY_ID', { accessKeyId: '' }, 'is empty'],
   ])('refuses %s, naming it and not the value', (name, change, problem) => {
     expect(() => formatCredentials('cmd', { ...creds, ...change })).toThrow(
       new AwsFormatError('UNREPRESENTABLE', `the value of ${name} ${problem}, which Windows cmd cannot hold`),

@@ -138,6 +138,21 @@ describe('formatCredentials with a secret full of shell syntax and no session to
     expect(formatCredentials('credentials-file', { ...nasty, sessionToken: '' })).toBe(formatCredentials('credentials-file', nasty));
   });
 
+  it('leaves the region out when the portal sent none, so the profile or shell keeps its own', () => {
+    const noRegion = { ...creds, region: '' };
+    expect(formatCredentials('cmd', noRegion)).toBe(
+      'set AWS_ACCESS_KEY_ID=ASIAEXAMPLEKEY123456\n' +
+        'set AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\n' +
+        'set AWS_SESSION_TOKEN=IQoJb3JpZ2luX2VjEXAMPLE+token/with=padding==\n',
+    );
+    expect(formatCredentials('credentials-file', noRegion)).toBe(
+      '[default]\n' +
+        'aws_access_key_id = ASIAEXAMPLEKEY123456\n' +
+        'aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\n' +
+        'aws_session_token = IQoJb3JpZ2luX2VjEXAMPLE+token/with=padding==\n',
+    );
+  });
+
   it('round-trips through JSON', () => {
     expect(JSON.parse(formatCredentials('json', nasty))).toEqual({
       AWS_ACCESS_KEY_ID: 'ASIAEXAMPLEKEY123456',

@@ -38,9 +38,13 @@ function environmentVariables(creds: AwsCredentials): Entry[] {
     ['AWS_ACCESS_KEY_ID', creds.accessKeyId],
     ['AWS_SECRET_ACCESS_KEY', creds.secretAccessKey],
     ...(creds.sessionToken ? [['AWS_SESSION_TOKEN', creds.sessionToken] as const] : []),
-    // boto3 and the AWS CLI read AWS_DEFAULT_REGION, the other SDKs AWS_REGION.
-    ['AWS_REGION', creds.region],
-    ['AWS_DEFAULT_REGION', creds.region],
+    // boto3 and the AWS CLI read AWS_DEFAULT_REGION, the other SDKs AWS_REGION. An empty one would override the user's profile.
+    ...(creds.region
+      ? [
+          ['AWS_REGION', creds.region] as const,
+          ['AWS_DEFAULT_REGION', creds.region] as const,
+        ]
+      : []),
   ];
 }
 
@@ -67,7 +71,7 @@ function credentialsFile(creds: AwsCredentials, profile: string): string {
     ['aws_access_key_id', creds.accessKeyId],
     ['aws_secret_access_key', creds.secretAccessKey],
     ...(creds.sessionToken ? [['aws_session_token', creds.sessionToken] as const] : []),
-    ['region', creds.region],
+    ...(creds.region ? [['region', creds.region] as const] : []),
   ];
   return lines([`[${profile}]`, ...entries.map(([key, value]) => `${key} = ${iniValue(key, value)}`)]);
 }

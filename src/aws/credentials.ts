@@ -4,5 +4,6 @@ export interface AwsCredentials {
   secretAccessKey: string;
   /** Absent (or empty) for long-lived keys; JIT keys always carry one. */
   sessionToken?: string;
+  /** Empty when the portal sent none: the formats then leave the region out. */
   region: string;
 }

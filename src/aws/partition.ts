@@ -17,6 +17,8 @@ interface PartitionHosts {
   /** AWS's logout redirect only works on the regional host in the commercial partition. */
   readonly logout: string;
   readonly console: (region: string) => string;
+  /** Where the console lands when nothing names a region. */
+  readonly defaultRegion: string;
 }
 
 const hosts: Readonly<Record<AwsPartition, PartitionHosts>> = {
@@ -24,16 +26,19 @@ const hosts: Readonly<Record<AwsPartition, PartitionHosts>> = {
     signin: 'signin.aws.amazon.com',
     logout: 'us-east-1.signin.aws.amazon.com',
     console: (region) => `${region}.console.aws.amazon.com`,
+    defaultRegion: 'us-east-1',
   },
   'aws-us-gov': {
     signin: 'signin.amazonaws-us-gov.com',
     logout: 'signin.amazonaws-us-gov.com',
     console: () => 'console.amazonaws-us-gov.com',
+    defaultRegion: 'us-gov-west-1',
   },
   'aws-cn': {
     signin: 'signin.amazonaws.cn',
     logout: 'signin.amazonaws.cn',
     console: () => 'console.amazonaws.cn',
+    defaultRegion: 'cn-north-1',
   },
 };
 
@@ -64,7 +69,13 @@ export function logoutOrigin(partition: AwsPartition): string {
   return `https://${hosts[partition].logout}`;
 }
 
-/** `other` opens the commercial console: a non-AWS sign-in page still lands there. */
+// `other` opens the commercial console: a non-AWS sign-in page still lands there.
+const consoleHosts = (partition: Partition) => hosts[partition === 'other' ? 'aws' : partition];
+
 export function consoleOrigin(partition: Partition, region: string): string {
-  return `https://${hosts[partition === 'other' ? 'aws' : partition].console(region)}`;
+  return `https://${consoleHosts(partition).console(region)}`;
+}
+
+export function defaultConsoleRegion(partition: Partition): string {
+  return consoleHosts(partition).defaultRegion;
 }

@@ -7,7 +7,7 @@ import { protocolVersion } from './protocol-version';
  */
 export { protocolVersion };
 
-export const bridgeOps = ['aws-credentials', 'tenants', 'console-url', 'status'] as const;
+export const bridgeOps = ['aws-credentials', 'tenants', 'console-url', 'status', 'clear-cache'] as const;
 
 export const bridgeErrorCodes = [
   'NO_BROWSER',
@@ -33,8 +33,8 @@ export const BridgeRequestSchema = z.object({
   v: z.literal(protocolVersion),
   id: z.string().check(z.minLength(1), z.maxLength(100)),
   op: z.enum(bridgeOps),
-  /** The portal origin, as the user wrote it in `--host`. */
-  portal: z.string().check(z.minLength(1), z.maxLength(300)),
+  /** The portal origin, as the user wrote it in `--host`; absent only for `clear-cache`, meaning every portal. */
+  portal: z.optional(z.string().check(z.minLength(1), z.maxLength(300))),
   /** `admin`, `duplo-ops`, a tenant name or a tenant ID; absent for `status` and `tenants`. */
   scope: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
   /** For `console-url`. */
@@ -93,6 +93,9 @@ export const AwsCredentialsResultSchema = z.object({
   ConsoleUrl: z.optional(z.string()),
   Expiration: z.string(),
 });
+
+/** The `result` of `clear-cache`: how many held credentials the extension dropped. */
+export const ClearCacheResultSchema = z.object({ removed: z.number().check(z.int(), z.nonnegative()) });
 
 /** The `result` of `console-url`. */
 export const ConsoleUrlResultSchema = z.object({ ConsoleUrl: z.string() });

@@ -79,7 +79,7 @@ export async function awsCommand(argv: readonly string[], context: CliContext): 
   });
   if (token) {
     context.debug(`direct mode: asking ${flags.host} with the API token`);
-    output = await withFileCache(context, flags, async () => (await import('./commands')).directCredentials(flags, token, context.fetch, context.now));
+    output = await withFileCache(context, flags, async () => (await import('./commands')).directCredentials(flags, token, context));
   } else {
     context.debug(`bridge mode: asking the browser for ${scopeLabel(flags.scope)} on ${flags.host}`);
     output = await context.askBrowser(flags).catch((error: unknown) => {
@@ -91,12 +91,13 @@ export async function awsCommand(argv: readonly string[], context: CliContext): 
         const token = await tokenFromBrowser({
           host: flags.host,
           ...(flags.port ? { port: flags.port } : {}),
-          admin: flags.scope === 'admin',
+          // duplo-jit asks the page for an administrator's token for duplo-ops too: both are admin endpoints.
+          admin: flags.scope === 'admin' || flags.scope === 'duplo-ops',
           open: context.openUrl,
           notice: context.notice,
           debug: context.debug,
         });
-        return directCredentials(flags, token, context.fetch, context.now);
+        return directCredentials(flags, token, context);
       });
     });
   }

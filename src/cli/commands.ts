@@ -4,6 +4,7 @@
  * needs them, and compiling them cost each `aws` run ~6 ms (BENCHMARKS.md).
  */
 export { runHost } from '../host/native-host';
+export { clearCacheCommand, clearCacheUsage } from './clear-cache-command';
 export { consoleCommand, consoleUsage } from './console-command';
 export { credentialFileCache } from './credential-file-cache';
 export { directCredentials } from './direct-credentials';

@@ -28,7 +28,7 @@ DUPLO_HOST and DUPLO_TOKEN work as for aws ("duplo-jit-bridge help aws"), in the
 
 async function directConsoleUrl(flags: AwsFlags, token: string, context: CliContext): Promise<string> {
   // Never from the cache: a sign-in link must be fresh (AWS allows 15 minutes).
-  const output = await directCredentials(flags, token, context.fetch, context.now);
+  const output = await directCredentials(flags, token, context);
   if (!output.ConsoleUrl) throw new PortalError('BAD_RESPONSE', { detail: 'the portal sent no ConsoleUrl' });
   return withDestination(output.ConsoleUrl, { region: flags.region ?? output.Region, service: flags.service ?? 'console' });
 }

@@ -1,4 +1,4 @@
-import { chmod, mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { remainingSeconds } from '../aws/credential-process';
 import { AwsCredentialsResultSchema } from '../bridge/protocol';
@@ -20,7 +20,11 @@ function parseJson(text: string): unknown {
  * and scope, the folder 0700 and the files 0600. Bridge mode never writes here.
  */
 export function credentialFileCache(folder: string, now: () => Date) {
-  const fileFor = (host: string, scope: string) => join(folder, `${`${new URL(host).host},${scope}`.replace(/[^A-Za-z0-9.,_-]/g, '_')}.json`);
+  const safe = (name: string) => name.replace(/[^A-Za-z0-9.,_-]/g, '_');
+  const fileFor = (host: string, scope: string) => join(folder, `${safe(`${new URL(host).host},${scope}`)}.json`);
+  // Only names this cache writes: `<host>,<scope>.json`. Anything else in the folder is not ours to remove.
+  const isOurs = (name: string, host: string | undefined) =>
+    /^[A-Za-z0-9._-]+,[A-Za-z0-9.,_-]+\.json$/.test(name) && (host === undefined || name.startsWith(`${safe(new URL(host).host)},`));
 
   return {
     async read(host: string, scope: string): Promise<CredentialProcessOutput | undefined> {
@@ -45,6 +49,17 @@ export function credentialFileCache(folder: string, now: () => Date) {
       await writeFile(partial, `${JSON.stringify(output)}\n`, { mode: 0o600 });
       // A concurrent reader sees the old file or the new one, never half of one.
       await rename(partial, file);
+    },
+
+    /** Removes the cached credentials of one portal, or of all; says how many files it removed. */
+    async clear(host?: string): Promise<number> {
+      const names = await readdir(folder).catch((error: NodeJS.ErrnoException) => {
+        if (error.code === 'ENOENT') return [];
+        throw error;
+      });
+      const ours = names.filter((name) => isOurs(name, host));
+      await Promise.all(ours.map((name) => rm(join(folder, name), { force: true })));
+      return ours.length;
     },
   };
 }

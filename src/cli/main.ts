@@ -27,6 +27,8 @@ Usage:
                     print credentials as an AWS credential_process
   duplo-jit-bridge console --host URL (--admin | --tenant NAME|ID) [--region R] [--service S] [--open]
                     print an AWS Console sign-in link
+  duplo-jit-bridge clear-cache [--host URL]
+                    forget cached credentials, in files and in the browser
   duplo-jit-bridge install [--browser NAME|all] [--system | --profile-dir DIR]
                     register the native host with your browsers
   duplo-jit-bridge uninstall [...]   remove what install wrote
@@ -43,6 +45,7 @@ Flags follow duplo-jit's (Go) syntax: -tenant dev01, --tenant=dev01, -admin, --a
 const usages: Record<string, () => Promise<string>> = {
   aws: () => Promise.resolve(awsUsage),
   console: async () => (await commands()).consoleUsage,
+  'clear-cache': async () => (await commands()).clearCacheUsage,
   install: async () => (await commands()).installUsage,
   uninstall: async () => (await commands()).uninstallUsage,
   doctor: async () => (await commands()).doctorUsage,
@@ -50,6 +53,8 @@ const usages: Record<string, () => Promise<string>> = {
 
 /** Lines shown even without --debug: they explain a delay the user would otherwise wonder about. */
 const notice = (line: string) => process.stderr.write(`duplo-jit-bridge: ${line}\n`);
+
+const credentialCacheDir = join(userCacheDir(), 'duplo-jit-bridge', 'credentials');
 
 function cliContext(): CliContext {
   let debugging = false;
@@ -65,7 +70,7 @@ function cliContext(): CliContext {
     },
     fetch: (url, init) => fetch(url, init),
     now: () => new Date(),
-    credentialCacheDir: join(userCacheDir(), 'duplo-jit-bridge', 'credentials'),
+    credentialCacheDir,
     askBrowser: (flags) => credentialsFromBrowser(bridgeSocketPath(), flags, notice),
     askBrowserConsole: (flags) => consoleUrlFromBrowser(bridgeSocketPath(), flags, notice),
     openUrl: (url) => openInBrowser(url),
@@ -85,9 +90,13 @@ const setupIo = (): SetupIo => ({
 });
 
 
-/** aws and console share flags and errors: one line on stderr, exit 1 (2 for usage). */
-async function portalCommand(command: 'aws' | 'console', argv: readonly string[]): Promise<number> {
+/** aws, console and clear-cache share errors: one line on stderr, exit 1 (2 for usage). */
+async function portalCommand(command: 'aws' | 'console' | 'clear-cache', argv: readonly string[]): Promise<number> {
   try {
+    if (command === 'clear-cache') {
+      const io = { stdout: (text: string) => process.stdout.write(text), credentialCacheDir, socket: bridgeSocketPath() };
+      return await (await commands()).clearCacheCommand(argv, io);
+    }
     const run = command === 'aws' ? awsCommand : (await commands()).consoleCommand;
     return await run(argv, cliContext());
   } catch (error) {
@@ -103,6 +112,7 @@ async function main(argv: readonly string[]): Promise<number> {
   switch (command) {
     case 'aws':
     case 'console':
+    case 'clear-cache':
       return portalCommand(command, rest);
     case 'install':
       return (await commands()).installCommand(rest, setupIo());

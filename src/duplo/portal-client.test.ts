@@ -65,6 +65,33 @@ describe('portal client against the demo portal', () => {
     }
   });
 
+  it('skips tenant rows without a name or an ID and says how many; takes an empty Region', async () => {
+    demo.portal.setFaults([
+      { endpoint: 'admin/GetTenantsForUser', incompleteTenantRows: true },
+      { endpoint: 'subscriptions/{tenantId}/GetAwsConsoleTokenUrl', blankRegion: true },
+    ]);
+    const skipped: number[] = [];
+    const api = client(demo.dev, { onSkippedTenants: (count) => skipped.push(count) });
+    expect((await api.tenants()).map((tenant) => tenant.AccountName)).toEqual(['dev01', 'qa', 'staging']);
+    expect(skipped).toEqual([2]);
+    const tenant = await resolveTenant('qa', api.tenants);
+    expect((await api.tenantJit(tenant.id)).Region).toBe('');
+  });
+
+  it('sends the headers the peers send, Content-Type included, on every GET', async () => {
+    const sent: Headers[] = [];
+    const recording = (url: string, init: RequestInit) => {
+      sent.push(new Headers(init.headers));
+      return fetch(url, init);
+    };
+    await client(demo.dev, { fetch: recording }).tenants();
+    expect(Object.fromEntries(sent[0]!)).toEqual({
+      accept: 'application/json',
+      authorization: `Bearer ${demo.dev}`,
+      'content-type': 'application/json; charset=utf-8',
+    });
+  });
+
   it('calls a separate API host when one is given', async () => {
     const credentials = await client(demo.admin, { host: 'https://portal.example.test', apiHost: demo.portal.url, otp: '246810' }).adminJit();
     expect(credentials.Region).toMatch(/^[a-z]{2}-[a-z]+-\d$/);

@@ -4,6 +4,7 @@ import { normalizePortalHost } from './portal-host';
 import { portalGet, type PortalConnection, type TransportOptions } from './portal-request';
 import {
   AwsJitCredentialsSchema,
+  hasTenantIdentity,
   SystemFeaturesSchema,
   TenantFeaturesSchema,
   UserTenantListSchema,
@@ -21,6 +22,8 @@ export interface PortalClientOptions extends TransportOptions {
   readonly token: string;
   /** MFA code, for admin calls on portals that require one. */
   readonly otp?: string;
+  /** Told how many rows of the tenant list had no name or no ID and were left out. */
+  readonly onSkippedTenants?: (count: number) => void;
 }
 
 export type PortalClient = ReturnType<typeof createPortalClient>;
@@ -73,7 +76,10 @@ export function createPortalClient(options: PortalClientOptions) {
     systemFeatures,
 
     async tenants(): Promise<UserTenant[]> {
-      return parseResponse(UserTenantListSchema, await portalGet(connection, paths.tenants), paths.tenants);
+      const rows = parseResponse(UserTenantListSchema, await portalGet(connection, paths.tenants), paths.tenants);
+      const tenants = rows.filter(hasTenantIdentity);
+      if (tenants.length < rows.length) options.onSkippedTenants?.(rows.length - tenants.length);
+      return tenants;
     },
 
     async tenantFeatures(tenantId: string): Promise<TenantFeatures> {

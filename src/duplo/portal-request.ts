@@ -69,7 +69,12 @@ async function attemptOnce(connection: PortalConnection, path: string): Promise<
   const { fetch, timeoutMs = 15_000, maxBodyBytes = 4 * 1024 * 1024 } = connection.transport;
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
-  const headers: Record<string, string> = { Authorization: `Bearer ${connection.token}`, Accept: 'application/json' };
+  // The peers send this Content-Type on every GET (duplo-api.md): the portal has only ever seen requests with it.
+  const headers: Record<string, string> = {
+    Authorization: `Bearer ${connection.token}`,
+    Accept: 'application/json',
+    'Content-Type': 'application/json; charset=utf-8',
+  };
   if (connection.otp) headers.otpcode = connection.otp;
   try {
     let url = `${connection.apiOrigin}/${path}`;

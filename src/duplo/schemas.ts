@@ -8,19 +8,26 @@ export const AwsJitCredentialsSchema = z.object({
   ConsoleUrl: maybe(z.string()),
   AccessKeyId: nonEmpty(),
   SecretAccessKey: nonEmpty(),
-  Region: nonEmpty(),
+  // Empty is possible (duplo-jit declares it without omitempty) and the peers pass it on; the console falls back.
+  Region: z.string(),
   SessionToken: maybe(z.string()),
   Validity: maybe(z.number()),
 });
 export type AwsJitCredentials = z.infer<typeof AwsJitCredentialsSchema>;
 
-export const UserTenantSchema = z.object({
-  TenantId: nonEmpty(),
-  AccountName: nonEmpty(),
+// A row without a name or an ID cannot be chosen but spoils nothing else: the client skips it (hasTenantIdentity).
+const UserTenantRowSchema = z.object({
+  TenantId: maybe(z.string()),
+  AccountName: maybe(z.string()),
   PlanID: maybe(z.string()),
 });
-export type UserTenant = z.infer<typeof UserTenantSchema>;
-export const UserTenantListSchema = z.array(UserTenantSchema);
+type UserTenantRow = z.infer<typeof UserTenantRowSchema>;
+export type UserTenant = UserTenantRow & { readonly TenantId: string; readonly AccountName: string };
+export const UserTenantListSchema = z.array(UserTenantRowSchema);
+
+export function hasTenantIdentity(row: UserTenantRow): row is UserTenant {
+  return Boolean(row.TenantId && row.AccountName);
+}
 
 export const SystemFeaturesSchema = z.object({
   IsOtpNeeded: maybe(z.boolean()),

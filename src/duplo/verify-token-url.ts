@@ -9,7 +9,7 @@ const localAppName = 'duplo-jit-bridge';
 export interface VerifyTokenPage {
   /** The loopback port the page hands the token to. */
   readonly port: number;
-  /** Asks for an administrator's token. */
+  /** Asks for an administrator's token: for `--admin` and `--duplo-ops`. */
   readonly admin?: boolean;
   /** `redirect`: the page that hands the token over; `success`: the page that says it arrived. */
   readonly step: 'redirect' | 'success';

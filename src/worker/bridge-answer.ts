@@ -109,12 +109,18 @@ function refusalMessage(refusal: Refusal, what: string): string {
 
 /** Answers one local program's request with the same sessions and cache the popup uses. */
 export async function answerBridgeRequest(context: PortalContext, approvals: Approvals, request: ForwardedRequest, lookup: PeerLookup): Promise<BridgeResponse> {
+  // clear-cache needs no approval and no configured portal: it only removes, and the next request is asked for as usual.
+  const cleared = (removed: number): BridgeResponse => ({ v: protocolVersion, id: request.id, ok: true, result: { removed } });
+  if (request.portal === undefined) {
+    return request.op === 'clear-cache' ? cleared(await context.cache.dropAll()) : errorResponse(request.id, 'BAD_REQUEST', `${request.op} needs a portal.`);
+  }
   let origin: string;
   try {
     origin = normalizePortalHost(request.portal);
   } catch (error) {
     return errorResponse(request.id, 'BAD_REQUEST', toViewError(error, request.portal).message);
   }
+  if (request.op === 'clear-cache') return cleared(await context.cache.drop(origin));
   try {
     const answered = await answer(context, approvals, request, lookup, origin);
     switch (answered.kind) {

@@ -36,6 +36,14 @@ export function createCredentialCache(area: KeyValueArea, now: () => number) {
     return need === 'keys' || (Boolean(entry.jit.ConsoleUrl) && now() - entry.issuedAt < consoleUrlMaxAgeMs);
   };
 
+  const drop = async (origin: string): Promise<number> => {
+    generations.set(origin, (generations.get(origin) ?? 0) + 1);
+    for (const key of [...inflight.keys()]) if (key.startsWith(`${prefix}${origin} `)) inflight.delete(key);
+    const mine = (await area.keys()).filter((key) => key.startsWith(`${prefix}${origin} `));
+    await Promise.all(mine.map((key) => area.remove(key)));
+    return mine.length;
+  };
+
   return {
     async get(origin: string, scope: string, need: Need, fetch: () => Promise<AwsJitCredentials>): Promise<CachedCredentials> {
       const key = keyOf(origin, scope);
@@ -79,12 +87,15 @@ export function createCredentialCache(area: KeyValueArea, now: () => number) {
       return held;
     },
 
-    /** Forgets a portal's credentials, when its session ends. */
-    async drop(origin: string): Promise<void> {
-      generations.set(origin, (generations.get(origin) ?? 0) + 1);
-      for (const key of [...inflight.keys()]) if (key.startsWith(`${prefix}${origin} `)) inflight.delete(key);
-      const mine = (await area.keys()).filter((key) => key.startsWith(`${prefix}${origin} `));
-      await Promise.all(mine.map((key) => area.remove(key)));
+    /** Forgets a portal's credentials, when its session ends or the user asks; says how many were held. */
+    drop,
+
+    /** Forgets every portal's credentials (`clear-cache` without a portal); says how many were held. */
+    async dropAll(): Promise<number> {
+      const keys = [...(await area.keys()), ...inflight.keys()].filter((key) => key.startsWith(prefix));
+      const origins = new Set(keys.map((key) => key.slice(prefix.length, key.indexOf(' ', prefix.length))));
+      const counts = await Promise.all([...origins].map(drop));
+      return counts.reduce((sum, count) => sum + count, 0);
     },
   };
 }

@@ -38,23 +38,34 @@ beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'duplo-jit-interactive-'));
 });
 
+/** One `aws --interactive` run through the fake browser: its output, the page it opened and where it sent the tab back. */
+async function signIn(args: readonly string[], token: string) {
+  const run = await runCli(['aws', '--host', demo.portal.url, ...args, '--interactive'], {
+    BROWSER: await fakeBrowser(token),
+    XDG_CACHE_HOME: join(dir, 'cache'),
+    DUPLO_JIT_BRIDGE_SOCKET: join(dir, 'no-bridge.sock'),
+  });
+  expect(run.stderr).toBe('');
+  expect(run.code).toBe(0);
+  const opened = new URL(await readFile(join(dir, 'opened.txt'), 'utf8'));
+  const back = new URL(await readFile(join(dir, 'redirect.txt'), 'utf8'));
+  return { run, opened, back };
+}
+
 describe('--interactive, when no browser bridge answers', () => {
   it('signs in through the portal page handoff and prints the credentials', async () => {
-    const browser = await fakeBrowser(demo.dev);
-    const run = await runCli(['aws', '--host', demo.portal.url, '--tenant', 'qa', '--interactive'], {
-      BROWSER: browser,
-      XDG_CACHE_HOME: join(dir, 'cache'),
-      DUPLO_JIT_BRIDGE_SOCKET: join(dir, 'no-bridge.sock'),
-    });
-    expect(run.stderr).toBe('');
-    expect(run.code).toBe(0);
+    const { run, opened, back } = await signIn(['--tenant', 'qa'], demo.dev);
     const issued = demo.portal.issuedCredentials().at(-1)!;
     expect(JSON.parse(run.stdout)).toMatchObject({ AccessKeyId: issued.AccessKeyId, SecretAccessKey: issued.SecretAccessKey });
-    const opened = new URL(await readFile(join(dir, 'opened.txt'), 'utf8'));
     expect(opened.pathname).toBe('/app/user/verify-token');
     expect(opened.searchParams.get('localAppName')).toBe('duplo-jit-bridge');
     expect(opened.searchParams.get('redirect')).toBe('true');
-    const back = new URL(await readFile(join(dir, 'redirect.txt'), 'utf8'));
     expect(back.searchParams.get('success')).toBe('true');
+    expect([opened.searchParams.get('isAdmin'), back.searchParams.get('isAdmin')]).toEqual([null, null]);
+  });
+
+  it('asks the page for an administrator token for --duplo-ops, as duplo-jit does', async () => {
+    const { opened, back } = await signIn(['--duplo-ops', '--no-cache'], demo.admin);
+    expect([opened.searchParams.get('isAdmin'), back.searchParams.get('isAdmin')]).toEqual(['true', 'true']);
   });
 });

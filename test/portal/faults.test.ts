@@ -81,6 +81,19 @@ describe.each([
     expect([url.origin, url.pathname, url.searchParams.get('Action')]).toEqual(['https://console.evil.test', '/federation', 'login']);
   });
 
+  it('blanks the Region of a JIT answer, and adds a tenant row without a name and one without an ID', async () => {
+    const lax = await open([
+      { endpoint: 'subscriptions/{tenantId}/GetAwsConsoleTokenUrl', blankRegion: true },
+      { endpoint: 'admin/GetTenantsForUser', incompleteTenantRows: true },
+    ]);
+    expect((await json(await get(lax, tenantJitPath(qa), token))).Region).toBe('');
+    const tenants = (await (await get(lax, 'admin/GetTenantsForUser', token)).json()) as Record<string, unknown>[];
+    expect(tenants.slice(-2)).toEqual([
+      { TenantId: '00000000-0000-4000-8000-00000000000a', AccountName: null, PlanID: 'nonprod' },
+      { AccountName: 'no-id', PlanID: 'nonprod' },
+    ]);
+  });
+
   it('redirects elsewhere', async () => {
     const moved = await open([{ endpoint: 'admin/GetTenantsForUser', redirectTo: 'https://elsewhere.example/login' }]);
     const response = await get(moved, 'admin/GetTenantsForUser', token);

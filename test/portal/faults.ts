@@ -17,6 +17,10 @@ export const FaultRuleSchema = z
     redirectTo: z.string().min(1).optional(),
     /** A JIT answer's ConsoleUrl moved to this origin, path and query kept: a portal pointing the console elsewhere. */
     consoleUrlOrigin: z.url().optional(),
+    /** A JIT answer with `Region: ""`, which the real portal's type allows. */
+    blankRegion: z.literal(true).optional(),
+    /** The tenant list with two more rows, one without a name and one without an ID, which a client must skip. */
+    incompleteTenantRows: z.literal(true).optional(),
   })
   .refine((rule) => rule.body === undefined || rule.status !== undefined, { message: '"body" needs "status"', path: ['body'] })
   .refine(
@@ -54,8 +58,12 @@ export async function applyFault(rule: FaultRule | undefined, produce: () => Pro
   const reply = await produce();
   // A broken proxy mangles the data clients want; error answers stay as they are.
   if (!rule || reply.json === undefined || reply.status < 200 || reply.status > 299) return reply;
-  const moved = rule.consoleUrlOrigin ? jsonReply(reply.status, movedConsoleUrl(reply.json, rule.consoleUrlOrigin)) : reply;
-  const trimmed = rule.dropFields ? jsonReply(moved.status, dropFields(moved.json, rule.dropFields)) : moved;
+  let json: unknown = reply.json;
+  if (rule.consoleUrlOrigin) json = movedConsoleUrl(json, rule.consoleUrlOrigin);
+  if (rule.blankRegion && typeof json === 'object' && json !== null) json = { ...json, Region: '' };
+  if (rule.incompleteTenantRows && Array.isArray(json)) json = [...json, ...incompleteTenantRows];
+  if (rule.dropFields) json = dropFields(json, rule.dropFields);
+  const trimmed = json === reply.json ? reply : jsonReply(reply.status, json);
   if (!rule.malformedJson) return trimmed;
   // A strict prefix of a JSON object or array never parses.
   return { ...trimmed, status: 200, body: trimmed.body.slice(0, Math.max(1, Math.floor(trimmed.body.length / 2))), json: undefined };
@@ -67,6 +75,11 @@ function faultStatusReply(status: number, body: 'json' | 'html' | 'text'): Reply
   if (body === 'text') return textReply(status, text);
   return { status, headers: { 'content-type': 'text/html; charset=utf-8' }, body: `<!doctype html><title>${text}</title><h1>${text}</h1>` };
 }
+
+const incompleteTenantRows = [
+  { TenantId: '00000000-0000-4000-8000-00000000000a', AccountName: null, PlanID: 'nonprod' },
+  { AccountName: 'no-id', PlanID: 'nonprod' },
+];
 
 /** Removes top-level fields; in an array (the tenant list), from each element. */
 function dropFields(value: unknown, fields: readonly string[]): unknown {
