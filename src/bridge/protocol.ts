@@ -94,6 +94,9 @@ export const AwsCredentialsResultSchema = z.object({
   Expiration: z.string(),
 });
 
+/** The `result` of `tenants`: the tenants the extension knows for the portal, freshly listed. */
+export const TenantsResultSchema = z.array(z.object({ id: z.string(), name: z.string(), plan: z.optional(z.string()) }));
+
 /** The `result` of `console-url`. */
 export const ConsoleUrlResultSchema = z.object({ ConsoleUrl: z.string() });
 

@@ -26,6 +26,8 @@ Usage:
                     print credentials as an AWS credential_process
   duplo-jit-bridge console --host URL (--admin | --tenant NAME|ID) [--region R] [--service S] [--open]
                     print an AWS Console sign-in link
+  duplo-jit-bridge populate --host URL [--prefix P] [--admin] [--dry-run] [--prune] [--force]
+                    write a profile per tenant into ~/.aws/config
   duplo-jit-bridge install [--browser NAME|all] [--system | --profile-dir DIR]
                     register the native host with your browsers
   duplo-jit-bridge uninstall [...]   remove what install wrote
@@ -39,6 +41,7 @@ Usage:
 const usages: Record<string, () => Promise<string>> = {
   aws: () => Promise.resolve(awsUsage),
   console: async () => (await commands()).consoleUsage,
+  populate: async () => (await commands()).populateUsage,
   install: async () => (await commands()).installUsage,
   uninstall: async () => (await commands()).uninstallUsage,
   doctor: async () => (await commands()).doctorUsage,
@@ -85,10 +88,10 @@ function hostFlag(argv: readonly string[]): string | undefined {
   return at >= 0 ? argv[at + 1] : (argv.find((arg) => arg.startsWith('--host='))?.slice('--host='.length) ?? process.env.DUPLO_HOST);
 }
 
-/** aws and console share flags and errors: one line on stderr, exit 1 (2 for usage). */
-async function portalCommand(command: 'aws' | 'console', argv: readonly string[]): Promise<number> {
+/** aws, console and populate share flags and errors: one line on stderr, exit 1 (2 for usage). */
+async function portalCommand(command: 'aws' | 'console' | 'populate', argv: readonly string[]): Promise<number> {
   try {
-    const run = command === 'aws' ? awsCommand : (await commands()).consoleCommand;
+    const run = command === 'aws' ? awsCommand : command === 'console' ? (await commands()).consoleCommand : (await commands()).runPopulate;
     return await run(argv, cliContext());
   } catch (error) {
     const { line, exitCode } = describeCliError(error, command, hostFlag(argv));
@@ -103,6 +106,7 @@ async function main(argv: readonly string[]): Promise<number> {
   switch (command) {
     case 'aws':
     case 'console':
+    case 'populate':
       return portalCommand(command, rest);
     case 'install':
       return (await commands()).installCommand(rest, setupIo());
