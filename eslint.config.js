@@ -23,12 +23,13 @@ const coreOnly = {
 const ban = (message, ...dirs) => ({ group: dirs.flatMap((dir) => [`**/${dir}`, `**/${dir}/**`]), message: `layers: ${message}` });
 
 const intoExtension = ban('nothing in src/ imports extension/, which only wires src/ into the browser.', 'extension');
-const aboveCore = ban('the core (errors, duplo, aws, bridge, storage, settings) imports nothing above it.', 'worker', 'worker-messages', 'host', 'cli', 'setup', 'rendezvous', 'flags');
-const nodeSide = ['host', 'cli', 'setup', 'rendezvous', 'flags'];
+const aboveCore = ban('the core (errors, duplo, aws, bridge, storage, settings) imports nothing above it.', 'worker', 'worker-messages', 'host', 'cli', 'setup', 'populate', 'rendezvous', 'flags');
+const nodeSide = ['host', 'cli', 'setup', 'populate', 'rendezvous', 'flags'];
 const workerToNode = ban('the worker and its messages run in the browser; they import nothing of the Node side (host, cli, setup, rendezvous, flags).', ...nodeSide);
 const messagesToWorker = ban('worker-messages sits below the worker, which imports it.', 'worker');
-const belowCommands = ban('rendezvous and flags sit below the host, CLI and set-up, which import them.', 'host', 'cli', 'setup');
-const hostToCommands = ban('the host sits below the CLI (which runs it) and set-up (which installs it).', 'cli', 'setup');
+const belowCommands = ban('rendezvous and flags sit below the host, CLI, set-up and populate, which import them.', 'host', 'cli', 'setup', 'populate');
+const hostToCommands = ban('the host sits below the CLI (which runs it) and set-up (which installs it).', 'cli', 'setup', 'populate');
+const populateToCli = ban('populate sits below the CLI, which runs it and hands it the browser bridge and the token sources.', 'cli');
 const intoBrowserSide = ban("the Node programs import nothing of the extension's domain (worker, worker-messages); what both need lives in the core.", 'worker', 'worker-messages');
 const workerInternals = { group: ['**/src/worker/**'], message: 'layers: extension/ reaches the worker through src/worker/index.ts only.' };
 
@@ -68,6 +69,7 @@ export default tseslint.config(
   layer(under('rendezvous', 'flags'), belowCommands, intoBrowserSide, intoExtension),
   layer(under('host'), hostToCommands, intoBrowserSide, intoExtension),
   layer(under('cli', 'setup'), intoBrowserSide, intoExtension),
+  layer(under('populate'), populateToCli, intoBrowserSide, intoExtension),
   layer(['extension/**'], workerInternals),
   chromeOnlyInOneFile,
 );

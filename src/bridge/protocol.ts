@@ -97,6 +97,9 @@ export const AwsCredentialsResultSchema = z.object({
 /** The `result` of `clear-cache`: how many held credentials the extension dropped. */
 export const ClearCacheResultSchema = z.object({ removed: z.number().check(z.int(), z.nonnegative()) });
 
+/** The `result` of `tenants`: the tenants the extension knows for the portal, freshly listed. */
+export const TenantsResultSchema = z.array(z.object({ id: z.string(), name: z.string(), plan: z.optional(z.string()) }));
+
 /** The `result` of `console-url`. */
 export const ConsoleUrlResultSchema = z.object({ ConsoleUrl: z.string() });
 

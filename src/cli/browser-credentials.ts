@@ -25,21 +25,32 @@ export function bridgeScope(flags: AwsFlags): string {
   return typeof flags.scope === 'string' ? flags.scope : flags.scope.tenant;
 }
 
-async function askBrowser(socket: string, flags: AwsFlags, op: BridgeRequest['op'], notice: (line: string) => void): Promise<unknown> {
+/** What a request asks: everything but its id and the client, which are filled in here. */
+export type BridgeAsk = Omit<BridgeRequest, 'v' | 'id' | 'client'>;
+
+/** One request to the extension through the host; its `result`, or a BridgeFailure. */
+export async function askBridge(socket: string, ask: BridgeAsk, notice: (line: string) => void): Promise<unknown> {
   const request: BridgeRequest = {
     v: protocolVersion,
     // Only matched, never trusted (the host uses ids of its own), so no node:crypto: loading it costs each run ~5 ms.
     id: `${process.pid}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`,
-    op,
-    portal: flags.host,
-    scope: bridgeScope(flags),
-    ...(flags.region ? { region: flags.region } : {}),
-    ...(flags.service ? { service: flags.service } : {}),
+    ...ask,
     client: { pid: process.pid, ppid: process.ppid, command: parentCommand() },
   };
   const response = await askBridgeRecovering(socket, request, notice);
   if (!response.ok) throw new BridgeFailure(response.error.code, response.error.message);
   return response.result;
+}
+
+function askBrowser(socket: string, flags: AwsFlags, op: BridgeRequest['op'], notice: (line: string) => void): Promise<unknown> {
+  const ask: BridgeAsk = {
+    op,
+    portal: flags.host,
+    scope: bridgeScope(flags),
+    ...(flags.region ? { region: flags.region } : {}),
+    ...(flags.service ? { service: flags.service } : {}),
+  };
+  return askBridge(socket, ask, notice);
 }
 
 /** Bridge mode of `aws`: the extension answers from the browser session. */

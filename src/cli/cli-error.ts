@@ -11,7 +11,7 @@ export function describeCliError(error: unknown, command: string, host: string |
     return { line: `${error.message}. Run "duplo-jit-bridge ${command} --help" for the options.`, exitCode: 2 };
   }
   if (isPortalError(error)) return { line: describePortalError(error, host ?? 'the portal'), exitCode: 1 };
-  if (named(error, 'BridgeFailure') || named(error, 'TokenFileError')) return { line: error.message, exitCode: 1 };
+  if (named(error, 'BridgeFailure') || named(error, 'TokenFileError') || named(error, 'PopulateError')) return { line: error.message, exitCode: 1 };
   // An unexpected error's message could hold anything; name its kind only.
   return { line: `unexpected ${error instanceof Error ? error.name : 'failure'}; run with --debug for details.`, exitCode: 1 };
 }

@@ -11,5 +11,7 @@ export { directCredentials } from './direct-credentials';
 export { doctorCommand, doctorUsage } from '../setup/doctor-command';
 export { installCommand, installUsage } from '../setup/install-command';
 export { tokenFromBrowser } from './interactive-handoff';
+export { runPopulate } from './populate-wiring';
+export { populateUsage } from '../populate/populate-command';
 export { readTokenFile } from './token-file';
 export { uninstallCommand, uninstallUsage } from '../setup/uninstall-command';

@@ -29,6 +29,8 @@ Usage:
                     print an AWS Console sign-in link
   duplo-jit-bridge clear-cache [--host URL]
                     forget cached credentials, in files and in the browser
+  duplo-jit-bridge populate --host URL [--prefix P] [--admin] [--dry-run] [--prune] [--force]
+                    write a profile per tenant into ~/.aws/config
   duplo-jit-bridge install [--browser NAME|all] [--system | --profile-dir DIR]
                     register the native host with your browsers
   duplo-jit-bridge uninstall [...]   remove what install wrote
@@ -46,6 +48,7 @@ const usages: Record<string, () => Promise<string>> = {
   aws: () => Promise.resolve(awsUsage),
   console: async () => (await commands()).consoleUsage,
   'clear-cache': async () => (await commands()).clearCacheUsage,
+  populate: async () => (await commands()).populateUsage,
   install: async () => (await commands()).installUsage,
   uninstall: async () => (await commands()).uninstallUsage,
   doctor: async () => (await commands()).doctorUsage,
@@ -90,14 +93,14 @@ const setupIo = (): SetupIo => ({
 });
 
 
-/** aws, console and clear-cache share errors: one line on stderr, exit 1 (2 for usage). */
-async function portalCommand(command: 'aws' | 'console' | 'clear-cache', argv: readonly string[]): Promise<number> {
+/** aws, console, clear-cache and populate share errors: one line on stderr, exit 1 (2 for usage). */
+async function portalCommand(command: 'aws' | 'console' | 'clear-cache' | 'populate', argv: readonly string[]): Promise<number> {
   try {
     if (command === 'clear-cache') {
       const io = { stdout: (text: string) => process.stdout.write(text), credentialCacheDir, socket: bridgeSocketPath() };
       return await (await commands()).clearCacheCommand(argv, io);
     }
-    const run = command === 'aws' ? awsCommand : (await commands()).consoleCommand;
+    const run = command === 'aws' ? awsCommand : command === 'console' ? (await commands()).consoleCommand : (await commands()).runPopulate;
     return await run(argv, cliContext());
   } catch (error) {
     const { line, exitCode } = describeCliError(error, command, peekFlag(argv, 'host', 'string') ?? process.env.DUPLO_HOST);
@@ -113,6 +116,7 @@ async function main(argv: readonly string[]): Promise<number> {
     case 'aws':
     case 'console':
     case 'clear-cache':
+    case 'populate':
       return portalCommand(command, rest);
     case 'install':
       return (await commands()).installCommand(rest, setupIo());

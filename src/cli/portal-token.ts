@@ -19,7 +19,7 @@ export interface TokenSources {
  * paired with DUPLO_HOST, as duploctl pairs them: when DUPLO_HOST names another portal than
  * --host, the token is not sent to this one.
  */
-export async function portalToken(flags: AwsFlags, sources: TokenSources): Promise<string | undefined> {
+export async function portalToken(flags: Pick<AwsFlags, 'host' | 'token' | 'tokenFile'>, sources: TokenSources): Promise<string | undefined> {
   if (flags.tokenFile !== undefined) return sources.readTokenFile(flags.tokenFile);
   if (flags.token !== undefined) {
     sources.warn(tokenFlagWarning);

@@ -9,6 +9,7 @@ import { PortalError } from '../../src/duplo/errors';
 import { UsageError } from '../../src/flags/usage-error';
 import { SettingsError } from '../../src/settings/settings';
 import { SetupError } from '../../src/setup/setup-error';
+import { PopulateError } from '../../src/populate/populate-error';
 import { AccessError } from '../../src/worker/access-error';
 import { CodedError } from '../../src/errors/coded-error';
 
@@ -21,6 +22,7 @@ const made: [CodedError<string>, string, string, string][] = [
   [new BridgeFailure('TIMEOUT', 'too slow'), 'BridgeFailure', 'TIMEOUT', 'too slow'],
   [new UsageError('--host is required'), 'UsageError', 'USAGE', '--host is required'],
   [new SetupError('no browser'), 'SetupError', 'SETUP', 'no browser'],
+  [new PopulateError('NOT_OURS', 'profile "qa" is in the way'), 'PopulateError', 'NOT_OURS', 'profile "qa" is in the way'],
   [new NativeMessageTooLongError(2), 'NativeMessageTooLongError', 'TOO_LONG', "A native message of 2 bytes exceeds the browser's limit of 1048576 bytes."],
 ];
 

@@ -39,16 +39,16 @@ function systemFeatures(_user: DemoUser, _request: RouteRequest, context: Portal
   });
 }
 
-function userTenants(user: DemoUser): Reply {
+function userTenants(user: DemoUser, _request: RouteRequest, context: PortalContext): Reply {
   return jsonReply(
     200,
-    tenantsOf(user).map((tenant) => ({ TenantId: tenant.id, AccountName: tenant.name, PlanID: tenant.plan.id, InfraOwner: tenant.plan.id, TenantPolicy: null })),
+    tenantsOf(user).filter((tenant) => !context.removedTenants.has(tenant.name)).map((tenant) => ({ TenantId: tenant.id, AccountName: tenant.name, PlanID: tenant.plan.id, InfraOwner: tenant.plan.id, TenantPolicy: null })),
   );
 }
 
 /** The tenant a request names, if this user may use it; a user never learns whether another tenant exists. */
-function allowedTenant(user: DemoUser, request: RouteRequest): Extract<JitScope, { kind: 'tenant' }> | Reply {
-  const tenant = demoTenants.find((candidate) => candidate.id === request.params.tenantId);
+function allowedTenant(user: DemoUser, request: RouteRequest, context: PortalContext): Extract<JitScope, { kind: 'tenant' }> | Reply {
+  const tenant = demoTenants.find((candidate) => candidate.id === request.params.tenantId && !context.removedTenants.has(candidate.name));
   if (user.role === 'admin' && tenant) return { kind: 'tenant', tenant };
   if (user.role === 'admin') return messageReply(404, `Tenant ${request.params.tenantId ?? ''} not found`);
   if (tenant && user.tenants.includes(tenant.name)) return { kind: 'tenant', tenant };
@@ -75,11 +75,11 @@ export const apiRoutes: readonly Route[] = [
   apiRoute('v3/admin/aws/jitAccess/duplo-ops', privilegedJit('duplo-ops')),
   apiRoute('adminproxy/GetJITAwsConsoleAccessUrl', privilegedJit('admin')),
   apiRoute('subscriptions/{tenantId}/GetAwsConsoleTokenUrl', (user, request, context) => {
-    const scope = allowedTenant(user, request);
+    const scope = allowedTenant(user, request, context);
     return 'kind' in scope ? jsonReply(200, context.jit.issue(scope, user)) : scope;
   }),
-  apiRoute('v3/features/tenant/{tenantId}', (user, request) => {
-    const scope = allowedTenant(user, request);
+  apiRoute('v3/features/tenant/{tenantId}', (user, request, context) => {
+    const scope = allowedTenant(user, request, context);
     if (!('kind' in scope)) return scope;
     return jsonReply(200, { Region: scope.tenant.plan.region, IsKubernetesEnabled: true, UseLbIndex: false, TenantId: scope.tenant.id });
   }),

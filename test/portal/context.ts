@@ -12,6 +12,8 @@ export interface PortalContext {
   readonly jit: JitIssuer;
   readonly legacyAdminOnly: boolean;
   readonly otpCode: string | undefined;
+  /** Names of tenants deleted from the portal since it started: gone from every list and refused. */
+  readonly removedTenants: ReadonlySet<string>;
 }
 
 export interface RouteRequest {

@@ -58,7 +58,9 @@ export interface DemoPortal {
   issuedSecrets(): string[];
   /** Every set of JIT credentials handed out so far, oldest first. */
   issuedCredentials(): readonly IssuedCredentials[];
-  /** Counters and faults back to empty. */
+  /** Deletes a tenant, as an administrator would: it leaves every tenant list, and its JIT calls are refused. */
+  removeTenant(name: string): void;
+  /** Counters and faults back to empty, removed tenants back. */
   reset(): void;
   stop(): Promise<void>;
 }
@@ -81,6 +83,7 @@ export async function startDemoPortal(options: DemoPortalOptions = {}): Promise<
   const jit = new JitIssuer({ portalUrl: url, validitySeconds: options.jitValiditySeconds ?? 3600, signinTtlMs: options.signinTtlMs ?? 15 * 60_000, onIssued: record });
   const counters = new RequestCounters();
   const stopping = new AbortController();
+  const removedTenants = new Set<string>();
 
   const portal: DemoPortal = {
     url,
@@ -93,9 +96,13 @@ export async function startDemoPortal(options: DemoPortalOptions = {}): Promise<
     counters: () => counters.snapshot(),
     issuedSecrets: () => [...secrets],
     issuedCredentials: () => [...jit.issued],
+    removeTenant: (name) => {
+      removedTenants.add(name);
+    },
     reset: () => {
       counters.clear();
       faults.replace([]);
+      removedTenants.clear();
     },
     stop: async () => {
       stopping.abort();
@@ -104,7 +111,7 @@ export async function startDemoPortal(options: DemoPortalOptions = {}): Promise<
       await closed;
     },
   };
-  const context = { url, sessions, jit, legacyAdminOnly: options.legacyAdminOnly ?? false, otpCode: options.otpCode };
+  const context = { url, sessions, jit, legacyAdminOnly: options.legacyAdminOnly ?? false, otpCode: options.otpCode, removedTenants };
   server.on('request', portalRequestListener({ context, faults, counters, controls: testControl ? portal : undefined, stopping: stopping.signal }));
   return portal;
 }
