@@ -9,6 +9,6 @@ export { credentialFileCache } from './credential-file-cache';
 export { directCredentials } from './direct-credentials';
 export { doctorCommand, doctorUsage } from '../setup/doctor-command';
 export { installCommand, installUsage } from '../setup/install-command';
-export { tokenFromBrowser } from './interactive-handoff';
+export { interactiveCredentials } from './interactive-credentials';
 export { readTokenFile } from './token-file';
 export { uninstallCommand, uninstallUsage } from '../setup/uninstall-command';
