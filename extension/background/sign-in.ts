@@ -1,6 +1,6 @@
 import browser from 'webextension-polyfill';
 import {
-  acceptToken,
+  acceptHandoff,
   handoffRegex,
   handoffTarget,
   leavesSignIn,
@@ -55,7 +55,7 @@ export function signIns(context: PortalContext, limits: SignInLimits, onSignedIn
     const tab = await browser.tabs.get(signIn.tabId).catch(() => undefined);
     if (!tab?.url || leavesSignIn(signIn, tab.url)) return;
     try {
-      await acceptToken(context, signIn.origin, handoff.token, 'handoff');
+      await acceptHandoff(context, signIn.origin, handoff.token);
     } catch (error) {
       const { message } = toViewError(error, signIn.origin);
       await browser.tabs.update(signIn.tabId, { url: `${base}${resultPage}?${new URLSearchParams({ error: message })}` });

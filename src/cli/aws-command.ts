@@ -86,19 +86,7 @@ export async function awsCommand(argv: readonly string[], context: CliContext): 
       if (!(flags.interactive && error instanceof BridgeFailure && error.code === 'NO_BROWSER')) throw error;
       context.debug('no browser bridge: falling back to the portal sign-in page (--interactive)');
       // The portal client and the handoff are loaded only on these paths: the bridge path is the common one.
-      return withFileCache(context, flags, async () => {
-        const { tokenFromBrowser, directCredentials } = await import('./commands');
-        const token = await tokenFromBrowser({
-          host: flags.host,
-          ...(flags.port ? { port: flags.port } : {}),
-          // duplo-jit asks the page for an administrator's token for duplo-ops too: both are admin endpoints.
-          admin: flags.scope === 'admin' || flags.scope === 'duplo-ops',
-          open: context.openUrl,
-          notice: context.notice,
-          debug: context.debug,
-        });
-        return directCredentials(flags, token, context);
-      });
+      return withFileCache(context, flags, async () => (await import('./commands')).interactiveCredentials(flags, context));
     });
   }
   context.stdout(`${JSON.stringify(output, null, 2)}\n`);

@@ -10,7 +10,7 @@ export { credentialFileCache } from './credential-file-cache';
 export { directCredentials } from './direct-credentials';
 export { doctorCommand, doctorUsage } from '../setup/doctor-command';
 export { installCommand, installUsage } from '../setup/install-command';
-export { tokenFromBrowser } from './interactive-handoff';
+export { interactiveCredentials } from './interactive-credentials';
 export { runPopulate } from './populate-wiring';
 export { populateUsage } from '../populate/populate-command';
 export { readTokenFile } from './token-file';

@@ -1,4 +1,7 @@
+import { withHandoffToken } from '../duplo/handoff-token';
 import { verifyTokenUrl } from '../duplo/verify-token-url';
+import type { PortalContext } from './portal-context';
+import { acceptToken } from './tokens';
 
 /**
  * The portal's verify-token page hands the token to `http://localhost:<port>/?t=...`. The
@@ -36,4 +39,9 @@ export function readHandoff(extensionBase: string, url: string): { nonce: string
   const nonce = parsed.pathname.slice(`/${handoffPath}`.length);
   const token = parsed.searchParams.get('t');
   return nonce && token ? { nonce, token } : undefined;
+}
+
+/** Signs in to `origin` with the handed-over token, as the portal encoded it once or twice (withHandoffToken). */
+export function acceptHandoff(context: PortalContext, origin: string, token: string): Promise<void> {
+  return withHandoffToken(token, (form) => acceptToken(context, origin, form, 'handoff'));
 }

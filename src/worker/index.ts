@@ -5,7 +5,7 @@ export { createApprovalQueue, defaultArmMs, type PromptView, type WaitingProgram
 export { createApprovals } from './approvals';
 export { answerBridgeRequest } from './bridge-answer';
 export { consoleUrlFor, credentialsFor, keysTextFor, type KeysText } from './credentials';
-export { handoffRegex, handoffTarget, readHandoff, signInPageUrl } from './handoff';
+export { acceptHandoff, handoffRegex, handoffTarget, readHandoff, signInPageUrl } from './handoff';
 export { menuEntries, parseMenuItemId } from './menu-entries';
 export { leavesSignIn, pendingSignIns } from './pending-sign-ins';
 export { confirmPortal, forgetSession, removePortal } from './portal-actions';

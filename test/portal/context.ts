@@ -1,5 +1,6 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import type { JitIssuer } from './jit';
+import type { HandoffMode } from './pages/verify-token';
 import type { Reply } from './reply';
 import type { RouteName } from './routes';
 import type { SessionStore } from './sessions';
@@ -14,6 +15,8 @@ export interface PortalContext {
   readonly otpCode: string | undefined;
   /** Names of tenants deleted from the portal since it started: gone from every list and refused. */
   readonly removedTenants: ReadonlySet<string>;
+  /** How the verify-token page hands the token over; tests switch it while the portal runs. */
+  readonly handoff: { mode: HandoffMode };
 }
 
 export interface RouteRequest {

@@ -7,6 +7,7 @@ import type { FaultRule } from './faults';
 import { demoTenants, demoUsers } from './fixtures';
 import type { DemoTenant, DemoUser } from './fixtures';
 import { JitIssuer, type IssuedCredentials } from './jit';
+import type { HandoffMode } from './pages/verify-token';
 import { portalRequestListener } from './server';
 import { SessionStore } from './sessions';
 
@@ -14,6 +15,7 @@ export type { FaultRule } from './faults';
 export { FaultRuleSchema } from './faults';
 export type { DemoTenant, DemoUser } from './fixtures';
 export type { IssuedCredentials } from './jit';
+export { handoffModes, type HandoffMode } from './pages/verify-token';
 
 export interface DemoPortalOptions {
   host?: string;
@@ -28,6 +30,10 @@ export interface DemoPortalOptions {
   legacyAdminOnly?: boolean;
   /** When set, `IsOtpNeeded` is true and admin/duplo-ops JIT answer 403 unless header `otpcode` equals it. */
   otpCode?: string;
+  /** How the verify-token page hands the token to a local program; default `get`, today's redirect. */
+  handoffMode?: HandoffMode;
+  /** Issue portal tokens in standard base64 (`+`, `/`, `=`), which URL encoding changes. */
+  base64Tokens?: boolean;
   faults?: FaultRule[];
   /** Default true: enables the /__demo/* control paths. */
   testControl?: boolean;
@@ -50,6 +56,8 @@ export interface DemoPortal {
   login(username: string, options?: { ttlMs?: number }): string;
   /** Every token issued so far now answers 401. */
   expireSessions(): void;
+  /** Switches how the verify-token page hands the token over, from its next load. */
+  setHandoffMode(mode: HandoffMode): void;
   /** Replaces the fault rules; throws on rules the schema rejects. */
   setFaults(rules: FaultRule[]): void;
   /** Requests per route name, API and pages. */
@@ -79,7 +87,8 @@ export async function startDemoPortal(options: DemoPortalOptions = {}): Promise<
 
   const secrets: string[] = [];
   const record = (...issued: string[]) => secrets.push(...issued);
-  const sessions = new SessionStore(options.sessionTtlMs ?? 8 * 3600_000, record);
+  const sessions = new SessionStore(options.sessionTtlMs ?? 8 * 3600_000, record, options.base64Tokens);
+  const handoff = { mode: options.handoffMode ?? 'get' };
   const jit = new JitIssuer({ portalUrl: url, validitySeconds: options.jitValiditySeconds ?? 3600, signinTtlMs: options.signinTtlMs ?? 15 * 60_000, onIssued: record });
   const counters = new RequestCounters();
   const stopping = new AbortController();
@@ -92,6 +101,9 @@ export async function startDemoPortal(options: DemoPortalOptions = {}): Promise<
     tenants: demoTenants,
     login: (username, loginOptions) => sessions.issue(username, loginOptions?.ttlMs),
     expireSessions: () => sessions.expireAll(),
+    setHandoffMode: (mode) => {
+      handoff.mode = mode;
+    },
     setFaults: (rules) => faults.replace(FaultRulesSchema.parse(rules)),
     counters: () => counters.snapshot(),
     issuedSecrets: () => [...secrets],
@@ -111,7 +123,7 @@ export async function startDemoPortal(options: DemoPortalOptions = {}): Promise<
       await closed;
     },
   };
-  const context = { url, sessions, jit, legacyAdminOnly: options.legacyAdminOnly ?? false, otpCode: options.otpCode, removedTenants };
+  const context = { url, sessions, jit, legacyAdminOnly: options.legacyAdminOnly ?? false, otpCode: options.otpCode, removedTenants, handoff };
   server.on('request', portalRequestListener({ context, faults, counters, controls: testControl ? portal : undefined, stopping: stopping.signal }));
   return portal;
 }

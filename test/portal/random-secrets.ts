@@ -8,6 +8,8 @@ function randomString(alphabet: string, length: number): string {
 }
 
 export const newPortalToken = (): string => randomBytes(32).toString('base64url');
+/** A portal token in standard base64: its `+`, `/` and `=` change when URL-encoded, as a real portal's may. */
+export const newBase64PortalToken = (): string => randomBytes(32).toString('base64');
 
 /** `ASIA` marks temporary (STS) keys, which is what JIT access hands out. */
 export const newAccessKeyId = (): string => `ASIA${randomString(upperAlphanumeric, 16)}`;

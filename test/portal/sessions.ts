@@ -1,6 +1,6 @@
 import { findUser } from './fixtures';
 import type { DemoUser } from './fixtures';
-import { newPortalToken } from './random-secrets';
+import { newBase64PortalToken, newPortalToken } from './random-secrets';
 
 interface Session {
   readonly user: DemoUser;
@@ -14,12 +14,13 @@ export class SessionStore {
   constructor(
     private readonly defaultTtlMs: number,
     private readonly onIssued: (secret: string) => void,
+    private readonly base64Tokens = false,
   ) {}
 
   issue(username: string, ttlMs = this.defaultTtlMs): string {
     const user = findUser(username);
     if (!user) throw new Error(`no demo user named ${username}`);
-    const token = newPortalToken();
+    const token = this.base64Tokens ? newBase64PortalToken() : newPortalToken();
     this.sessions.set(token, { user, expiresAt: Date.now() + ttlMs });
     this.onIssued(token);
     return token;

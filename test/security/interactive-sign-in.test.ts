@@ -15,6 +15,8 @@ const thiefUser = useOtherUser('signin');
 const rig = useSignInRig(demo);
 
 const localPort = (url: URL) => Number(url.searchParams.get('localPort'));
+/** What a page's fetch POST to localhost carries in Chromium 156 (test/browser-facts.md). */
+const scriptFetch = { 'sec-fetch-site': 'cross-site', 'sec-fetch-mode': 'cors', 'sec-fetch-dest': 'empty', 'content-type': 'text/plain;charset=UTF-8' };
 
 /** The credentials printed are the ones the portal just issued, and to dev, the user who clicked Authorize. */
 function expectDevCredentials(run: CliRun): void {
@@ -81,11 +83,15 @@ describe('--interactive sign-in, attacked on this machine', () => {
       { path: `${planted}&localPort=1`, headers: browserNavigation },
       { path: `/v2/callbackWithOtp${planted.slice(1)}`, headers: browserNavigation },
       { path: `http://localhost:${port}${planted}`, headers: browserNavigation },
-      { method: 'POST', path: '/', headers: { ...browserNavigation, origin: demo.portal.url } },
+      { method: 'POST', path: '/', headers: { ...browserNavigation, origin: demo.portal.url } }, // a form on the portal, not its fetch
+      { method: 'POST', path: '/', headers: { ...scriptFetch, origin: 'https://evil.example' } }, // another site's fetch
+      { method: 'POST', path: '/v2/callbackWithOtp', headers: { ...scriptFetch, origin: demo.portal.url, 'content-type': 'application/json' } },
+      { method: 'POST', path: '/', headers: { ...scriptFetch, origin: demo.portal.url, 'content-length': '20000' } },
+      { method: 'PUT', path: planted, headers: browserNavigation },
     ];
     const statuses = [];
     for (const attack of attacks) statuses.push(await plant(port, attack));
-    expect(statuses).toEqual([400, 400, 400, 400, 400, 400, 400, 400, 404, 404, 405]);
+    expect(statuses).toEqual([400, 400, 400, 400, 400, 400, 400, 400, 404, 404, 400, 400, 415, 413, 405]);
     await authorizeAfterRefusal(url, run);
   });
 

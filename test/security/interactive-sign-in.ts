@@ -14,15 +14,15 @@ import { spawnAsOtherUser } from './other-user';
 export interface SignInRig {
   /** Runs `aws --interactive` with no bridge; `opened` resolves with the verify-token URL the CLI had the "browser" open. */
   start(args: readonly string[]): { run: Promise<CliRun>; opened: Promise<URL> };
-  /** The real user (dev) in Chromium: opens the verify-token URL and clicks Authorize; the page it ends on. */
-  authorize(url: URL): Promise<Page>;
+  /** The signed-in user in Chromium: opens the verify-token URL, types the MFA code if given, and clicks Authorize; the page it ends on. */
+  authorize(url: URL, otp?: string): Promise<Page>;
 }
 
 /**
  * A real Chromium signed in to the demo portal as dev, and the CLI's $BROWSER: a script that
  * hands the URL the CLI opens to the test, which then plays the attacker and the user in turn.
  */
-export function useSignInRig(demo: DemoPortalFixture): SignInRig {
+export function useSignInRig(demo: DemoPortalFixture, role: 'admin' | 'user' = 'user'): SignInRig {
   let dir: string;
   let browser: Browser;
   let page: Page;
@@ -47,7 +47,7 @@ export function useSignInRig(demo: DemoPortalFixture): SignInRig {
       args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
       env: { ...process.env, XDG_CONFIG_HOME: dir },
     });
-    page = await signInOnPortal(await browser.newContext(), demo.portal, 'user');
+    page = await signInOnPortal(await browser.newContext(), demo.portal, role);
   });
   afterAll(async () => {
     await browser?.close();
@@ -67,8 +67,9 @@ export function useSignInRig(demo: DemoPortalFixture): SignInRig {
       });
       return { run, opened };
     },
-    async authorize(url) {
+    async authorize(url, otp) {
       await page.goto(url.href);
+      if (otp !== undefined) await page.fill('#otp', otp);
       await Promise.all([page.waitForURL((landed) => landed.searchParams.get('success') === 'true'), page.click('#authorize')]);
       return page;
     },

@@ -33,6 +33,8 @@ export interface Page {
   /** Attributes of `<main>`, already escaped. */
   readonly mainAttributes?: string;
   readonly script?: string;
+  /** Origins besides its own the page's script may fetch from (the verify-token page's POST to localhost). */
+  readonly connectTo?: readonly string[];
   readonly status?: number;
 }
 
@@ -43,7 +45,7 @@ export function htmlPage(page: Page): Reply {
     "default-src 'none'",
     `script-src 'nonce-${nonce}'`,
     `style-src 'nonce-${nonce}'`,
-    "connect-src 'self'",
+    ['connect-src', "'self'", ...(page.connectTo ?? [])].join(' '),
     "img-src 'self' data:",
     "base-uri 'none'",
     "form-action 'self'",

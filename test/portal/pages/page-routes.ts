@@ -11,7 +11,7 @@ export const pageRoutes: readonly Route[] = [
   { path: '/', method: 'GET', handle: () => redirectReply('/app/home') },
   { path: '/app/login', method: 'GET', name: 'login', handle: loginPage },
   { path: '/app/home', method: 'GET', name: 'home', handle: homePage },
-  { path: '/app/user/verify-token', method: 'GET', name: 'verify-token', handle: (request) => verifyTokenPage(request.url.searchParams) },
+  { path: '/app/user/verify-token', method: 'GET', name: 'verify-token', handle: (request, context) => verifyTokenPage(request.url.searchParams, context.handoff.mode) },
   { path: '/federation', method: 'GET', name: 'federation', handle: (request, context) => federation(request.url.searchParams, context) },
   { path: '/oauth', method: 'GET', name: 'oauth', handle: (request, context) => oauth(request.url.searchParams, context) },
   ...appApiRoutes,
