@@ -17,6 +17,12 @@ function request(op: ForwardedRequest['op'], scope?: string): ForwardedRequest {
   return { v: 1, id: 'r1', op, portal: demo.portal.url, ...(scope ? { scope } : {}), client: { pid: 4242, ppid: 1, command: 'python3 deploy.py --password hunter2' }, peer: 'on-request' };
 }
 
+function withoutPortal(asked: ForwardedRequest): ForwardedRequest {
+  const copy = { ...asked };
+  delete copy.portal;
+  return copy;
+}
+
 /** A signed-in worker whose user answers `answer` to every prompt, under `policy`. */
 async function workerAnswering(answer: ApprovalAnswer, policy = 'ask-once') {
   const signedIn = await worker('dev@duplo.demo');
@@ -117,5 +123,25 @@ describe('a local program asking the extension', () => {
     await observeRequest(context, origin, origin, `Bearer ${demo.portal.login('dev@duplo.demo')}`);
     await answerBridgeRequest(context, approvals, request('aws-credentials', 'qa'), fromHost);
     expect(asked).toHaveLength(3);
+  });
+});
+
+describe('clear-cache from a local program', () => {
+  it('drops the held credentials of the portal without a prompt, so the next ask calls the portal again', async () => {
+    const { context, asked, approvals } = await workerAnswering('allow');
+    await answerBridgeRequest(context, approvals, request('aws-credentials', 'dev01'), fromHost);
+    const issued = demo.portal.issuedCredentials().length;
+    const prompts = asked.length;
+    expect(await answerBridgeRequest(context, approvals, request('clear-cache'), fromHost)).toEqual({ v: 1, id: 'r1', ok: true, result: { removed: 1 } });
+    expect(asked.length).toBe(prompts);
+    expect(await answerBridgeRequest(context, approvals, request('aws-credentials', 'dev01'), fromHost)).toMatchObject({ ok: true, result: { Version: 1 } });
+    expect(demo.portal.issuedCredentials().length).toBe(issued + 1);
+  });
+
+  it('without a portal, drops every portal\'s; any other op without one is refused', async () => {
+    const { context, approvals } = await workerAnswering('allow');
+    await answerBridgeRequest(context, approvals, request('aws-credentials', 'dev01'), fromHost);
+    expect(await answerBridgeRequest(context, approvals, withoutPortal(request('clear-cache')), fromHost)).toEqual({ v: 1, id: 'r1', ok: true, result: { removed: 1 } });
+    expect(await answerBridgeRequest(context, approvals, withoutPortal(request('aws-credentials', 'dev01')), fromHost)).toEqual({ v: 1, id: 'r1', ok: false, error: { code: 'BAD_REQUEST', message: 'aws-credentials needs a portal.' } });
   });
 });
