@@ -25,7 +25,7 @@ const ban = (message, ...dirs) => ({ group: dirs.flatMap((dir) => [`**/${dir}`, 
 const intoExtension = ban('nothing in src/ imports extension/, which only wires src/ into the browser.', 'extension');
 const aboveCore = ban('the core (errors, duplo, aws, bridge, storage, settings) imports nothing above it.', 'worker', 'worker-messages', 'host', 'cli', 'setup', 'populate', 'rendezvous', 'flags');
 const nodeSide = ['host', 'cli', 'setup', 'populate', 'rendezvous', 'flags'];
-const workerToNode = ban('the worker and its messages run in the browser; they import nothing of the Node side (host, cli, setup, rendezvous, flags).', ...nodeSide);
+const workerToNode = ban('the worker and its messages run in the browser; they import nothing of the Node side (host, cli, setup, populate, rendezvous, flags).', ...nodeSide);
 const messagesToWorker = ban('worker-messages sits below the worker, which imports it.', 'worker');
 const belowCommands = ban('rendezvous and flags sit below the host, CLI, set-up and populate, which import them.', 'host', 'cli', 'setup', 'populate');
 const hostToCommands = ban('the host sits below the CLI (which runs it) and set-up (which installs it).', 'cli', 'setup', 'populate');
