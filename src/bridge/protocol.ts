@@ -99,7 +99,7 @@ export const AwsCredentialsResultSchema = z.object({
 /** The `result` of `portal-token`: what duplo-jit's `duplo` command prints, for duploctl and the Terraform provider. */
 export const PortalTokenResultSchema = z.object({
   Version: z.literal(1),
-  DuploToken: z.string().check(z.minLength(1)),
+  DuploToken: z.string(),
   /** The portal asks admins for an MFA code (v3/features/system's IsOtpNeeded), or one came with the token. */
   NeedOTP: z.boolean(),
 });
