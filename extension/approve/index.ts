@@ -26,14 +26,36 @@ const allow = element('allow') as HTMLButtonElement;
 let allowAt = Number.POSITIVE_INFINITY;
 let deadline = 0;
 
+/** The title, the question and the access line, in the words of what the program would get. */
+function describe({ target, origin, programs }: PromptView): { title?: string; question: string; access: string; warning?: string } {
+  const asks = programs.length > 1 ? `${programs.length} programs on this computer ask` : 'A program on this computer asks';
+  switch (target.kind) {
+    case 'tenants':
+      return { title: 'Allow the tenant list?', question: `${asks} for the list of your tenants.`, access: 'Tenant list' };
+    case 'scope':
+      return { question: `${asks} for AWS credentials from your DuploCloud session.`, access: target.name };
+    case 'portal-token':
+      return {
+        title: 'Give your DuploCloud session to a program?',
+        question: `${asks} for your DuploCloud session itself, not for AWS credentials.`,
+        access: 'Your whole portal session',
+        warning: `It can do anything you can do on ${new URL(origin).host}, until the session ends.`,
+      };
+  }
+}
+
 function render(prompt: PromptView): void {
-  const many = prompt.programs.length > 1;
-  const asks = many ? `${prompt.programs.length} programs on this computer ask` : 'A program on this computer asks';
-  if (prompt.target.kind === 'tenants') show('title', 'Allow the tenant list?');
-  show('question', prompt.target.kind === 'tenants' ? `${asks} for the list of your tenants.` : `${asks} for AWS credentials from your DuploCloud session.`);
+  const words = describe(prompt);
+  if (words.title) {
+    show('title', words.title);
+    document.title = `${words.title} · DuploCloud JIT`;
+  }
+  show('question', words.question);
+  element('warning').hidden = !words.warning;
+  show('warning', words.warning ?? '');
   element('programs').replaceChildren(...prompt.programs.map(programItem));
   show('portal', new URL(prompt.origin).host);
-  show('scope', prompt.target.kind === 'tenants' ? 'Tenant list' : prompt.target.name);
+  show('scope', words.access);
   // The worker ignores an Allow sooner than this too; disabled, the button says so.
   allowAt = Date.now() + prompt.allowInMs;
   deadline = Date.now() + prompt.closesInMs;

@@ -11,6 +11,7 @@ import {
   portalView,
   refreshPortal,
   removePortal,
+  setTokenSharing,
   type PortalContext,
   type RequestLog,
 } from '../../src/worker';
@@ -69,6 +70,7 @@ export function workerHandlers(context: PortalContext, requestLog: RequestLog, s
       await refreshPortal(context, origin);
       return portalView(context, origin);
     },
+    'share-token': ({ origin, on }) => setTokenSharing(context, origin, on),
     async 'forget-session'({ origin }) {
       await forgetSession(context, origin);
       return null;

@@ -21,10 +21,11 @@ interface Props {
   portal: PortalListing;
   busy: boolean;
   onAction: (action: PortalAction, portal: PortalListing) => void;
+  onShareToken: (portal: PortalListing, on: boolean) => void;
 }
 
 /** One portal: where it came from, its session, and what the user can do with it. */
-export function PortalItem({ portal, busy, onAction }: Props) {
+export function PortalItem({ portal, busy, onAction, onShareToken }: Props) {
   const seen = portal.standing === 'seen';
   // A seen portal's token is held but never used: saying "signed in" would claim otherwise.
   const session = seen ? 'its token is not used until you confirm it' : sessionLabels[portal.session];
@@ -42,6 +43,15 @@ export function PortalItem({ portal, busy, onAction }: Props) {
         <span class="portal-state" data-testid="portal-state">
           <span class={`badge badge-${portal.standing}`}>{standingLabels[portal.standing]}</span> {session}
         </span>
+        {!seen && (
+          <label class="check">
+            <input type="checkbox" data-testid="portal-share-token" checked={portal.sharesToken} disabled={busy} onChange={(event) => onShareToken(portal, event.currentTarget.checked)} />
+            <span>
+              Programs may ask for my session
+              <small>For duplo-jit-bridge duplo (duploctl, Terraform): a program you allow can do anything you can do on this portal. Each request is asked.</small>
+            </span>
+          </label>
+        )}
       </div>
       <div class="portal-actions">
         {seen && button('confirm', 'Use it', true)}

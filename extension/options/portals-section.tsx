@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { PortalListing } from '../../src/worker';
+import type { PortalListing, ReplyOf } from '../../src/worker';
 import type { WorkerRequest } from '../../src/worker-messages/protocol';
 import type { Settings } from '../../src/settings/settings';
 import { askWorker } from '../shared/ask-worker';
@@ -27,17 +27,27 @@ export function PortalsSection({ listing, onChange }: Props) {
   const [status, setStatus] = useState<Status>();
   const [busy, setBusy] = useState<string>();
 
-  const act = async (action: PortalAction, portal: PortalListing) => {
-    setBusy(portal.origin);
-    const reply = await askWorker(actions[action].request(portal.origin));
-    if (reply.ok) {
-      // Only removing changes the settings (the added portals); its answer is them.
-      if (action === 'remove') onChange(reply.value as Settings);
-      setStatus({ kind: 'ok', text: actions[action].done(portal.origin) });
-    } else setStatus({ kind: 'error', text: reply.error.message });
+  /** Runs one request for a portal; `done` gets its answer when it worked, and says what happened. */
+  const run = async <Request extends WorkerRequest>(origin: string, request: Request, done: (value: ReplyOf<Request['type']>) => string) => {
+    setBusy(origin);
+    const reply = await askWorker(request);
+    setStatus(reply.ok ? { kind: 'ok', text: done(reply.value) } : { kind: 'error', text: reply.error.message });
     await listing.reload();
     setBusy(undefined);
   };
+
+  const act = (action: PortalAction, portal: PortalListing) =>
+    run(portal.origin, actions[action].request(portal.origin), (value) => {
+      // Only removing changes the settings (the added portals); its answer is them.
+      if (action === 'remove') onChange(value as Settings);
+      return actions[action].done(portal.origin);
+    });
+
+  const shareToken = (portal: PortalListing, on: boolean) =>
+    run(portal.origin, { type: 'share-token', origin: portal.origin, on }, (settings) => {
+      onChange(settings);
+      return on ? `Programs may ask for your ${host(portal.origin)} session; each request is asked.` : `Programs can no longer get your ${host(portal.origin)} session.`;
+    });
 
   const portals = listing.value ?? [];
   return (
@@ -51,7 +61,13 @@ export function PortalsSection({ listing, onChange }: Props) {
       {portals.length > 0 && (
         <ul class="portal-list">
           {portals.map((portal) => (
-            <PortalItem key={portal.origin} portal={portal} busy={busy === portal.origin} onAction={(action, target) => void act(action, target)} />
+            <PortalItem
+              key={portal.origin}
+              portal={portal}
+              busy={busy === portal.origin}
+              onAction={(action, target) => void act(action, target)}
+              onShareToken={(target, on) => void shareToken(target, on)}
+            />
           ))}
         </ul>
       )}

@@ -7,13 +7,15 @@ import { protocolVersion } from './protocol-version';
  */
 export { protocolVersion };
 
-export const bridgeOps = ['aws-credentials', 'tenants', 'console-url', 'status', 'clear-cache'] as const;
+/** `portal-token` hands over the portal session itself (`duplo-jit-bridge duplo`): off unless the user turned it on for the portal. */
+export const bridgeOps = ['aws-credentials', 'tenants', 'console-url', 'status', 'clear-cache', 'portal-token'] as const;
 
 export const bridgeErrorCodes = [
   'NO_BROWSER',
   'NOT_SIGNED_IN',
   'PORTAL_NOT_CONFIGURED',
   'DENIED',
+  'TOKEN_SHARING_OFF',
   'TENANT_NOT_FOUND',
   'PORTAL_ERROR',
   'TIMEOUT',
@@ -35,7 +37,7 @@ export const BridgeRequestSchema = z.object({
   op: z.enum(bridgeOps),
   /** The portal origin, as the user wrote it in `--host`; absent only for `clear-cache`, meaning every portal. */
   portal: z.optional(z.string().check(z.minLength(1), z.maxLength(300))),
-  /** `admin`, `duplo-ops`, a tenant name or a tenant ID; absent for `status` and `tenants`. */
+  /** `admin`, `duplo-ops`, a tenant name or a tenant ID; absent for `status`, `tenants` and `portal-token`. */
   scope: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
   /** For `console-url`. */
   region: z.optional(z.string().check(z.maxLength(50))),
@@ -93,6 +95,15 @@ export const AwsCredentialsResultSchema = z.object({
   ConsoleUrl: z.optional(z.string()),
   Expiration: z.string(),
 });
+
+/** The `result` of `portal-token`: what duplo-jit's `duplo` command prints, for duploctl and the Terraform provider. */
+export const PortalTokenResultSchema = z.object({
+  Version: z.literal(1),
+  DuploToken: z.string(),
+  /** The portal asks admins for an MFA code (v3/features/system's IsOtpNeeded), or one came with the token. */
+  NeedOTP: z.boolean(),
+});
+export type PortalTokenResult = z.infer<typeof PortalTokenResultSchema>;
 
 /** The `result` of `clear-cache`: how many held credentials the extension dropped. */
 export const ClearCacheResultSchema = z.object({ removed: z.number().check(z.int(), z.nonnegative()) });

@@ -4,7 +4,7 @@ import { parseFlagValues } from '../flags/parse-flags';
 import { UsageError } from '../flags/usage-error';
 
 /**
- * What the `aws` and `console` flags become. A plain type, not a zod schema: `aws` starts once
+ * What the `aws`, `console` and `duplo` flags become. A plain type, not a zod schema: `aws` starts once
  * per AWS CLI command, and loading zod would cost every start ~4 ms (BENCHMARKS.md).
  */
 export interface AwsFlags {
@@ -46,6 +46,15 @@ const options = {
 
 const consoleOnly = ['region', 'service', 'open'] as const;
 
+/** Flags a command does not take, and why, in words that say what to write instead. */
+function misplacedFlag(command: 'aws' | 'console' | 'duplo', values: Partial<Record<string, unknown>>): string | undefined {
+  if (command === 'console') return undefined;
+  const aside = consoleOnly.find((flag) => values[flag] !== undefined);
+  if (aside) return `--${aside} belongs to the console command: duplo-jit-bridge console ... --${aside}`;
+  const scoped = command === 'duplo' ? (['duplo-ops', 'tenant'] as const).find((flag) => values[flag] !== undefined) : undefined;
+  return scoped && `duplo prints the portal session itself, which no --${scoped} narrows: leave --${scoped} out`;
+}
+
 /** The value when it is absent or passes `fits`; otherwise a UsageError with the flag's own words. */
 function checked(value: string | undefined, fits: (value: string) => boolean, problem: string): string | undefined {
   if (value !== undefined && !fits(value)) throw new UsageError(problem);
@@ -77,25 +86,25 @@ function portOf(value: string | undefined): number | undefined {
 }
 
 /**
- * Parses `aws` (or `console`) flags; throws UsageError naming what is wrong and how to write it,
+ * Parses `aws`, `console` or `duplo` flags (`duplo` always asks as admin, as duplo-jit's does); throws UsageError naming what is wrong and how to write it,
  * and `warn`s of what it chose where duplo-jit chooses silently.
  * `DUPLO_HOST` is the default --host, as for duploctl and the Terraform provider.
  */
 export function parseAwsFlags(
   argv: readonly string[],
-  command: 'aws' | 'console',
+  command: 'aws' | 'console' | 'duplo',
   env: Readonly<Record<string, string | undefined>>,
   warn: (line: string) => void,
 ): AwsFlags | 'help' | 'version' {
   const values = parseFlagValues(argv, options);
   if (values.help) return 'help';
   if (values.version) return 'version';
-  const misplaced = command === 'aws' ? consoleOnly.find((flag) => values[flag] !== undefined) : undefined;
-  if (misplaced) throw new UsageError(`--${misplaced} belongs to the console command: duplo-jit-bridge console ... --${misplaced}`);
+  const misplaced = misplacedFlag(command, values);
+  if (misplaced) throw new UsageError(misplaced);
   const host = values.host ?? env.DUPLO_HOST;
   if (!host) throw new UsageError('--host is required (or DUPLO_HOST in the environment), e.g. --host https://acme.duplocloud.net');
   if (values.token !== undefined && values['token-file'] !== undefined) throw new UsageError('--token and --token-file exclude each other; give --token-file alone');
-  const scope = scopeOf(values, warn);
+  const scope = command === 'duplo' ? 'admin' : scopeOf(values, warn);
   const port = portOf(values.port);
   return {
     host,

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { CredentialProcessOutput } from '../aws/credential-process';
-import type { BridgeRequest } from '../bridge/protocol';
+import type { BridgeRequest, PortalTokenResult } from '../bridge/protocol';
 import { protocolVersion } from '../bridge/protocol-version';
 import type { AwsFlags } from './aws-flags';
 import { outdated } from './bridge-client';
@@ -57,6 +57,13 @@ function askBrowser(socket: string, flags: AwsFlags, op: BridgeRequest['op'], no
 export async function credentialsFromBrowser(socket: string, flags: AwsFlags, notice: (line: string) => void): Promise<CredentialProcessOutput> {
   const result = parseCompiled('credentials', await askBrowser(socket, flags, 'aws-credentials', notice));
   if (!result.ok) throw new BridgeFailure('BAD_REQUEST', `The extension sent credentials in an unknown form; ${outdated}.`);
+  return result.value;
+}
+
+/** Bridge mode of `duplo`: the portal session itself, when the user allows it in the browser. */
+export async function portalTokenFromBrowser(socket: string, flags: AwsFlags, notice: (line: string) => void): Promise<PortalTokenResult> {
+  const result = parseCompiled('portalToken', await askBridge(socket, { op: 'portal-token', portal: flags.host }, notice));
+  if (!result.ok) throw new BridgeFailure('BAD_REQUEST', `The extension sent the portal session in an unknown form; ${outdated}.`);
   return result.value;
 }
 

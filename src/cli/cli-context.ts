@@ -1,4 +1,5 @@
 import type { CredentialProcessOutput } from '../aws/credential-process';
+import type { PortalTokenResult } from '../bridge/protocol';
 import type { FetchLike } from '../duplo/portal-request';
 import type { AwsFlags } from './aws-flags';
 
@@ -17,5 +18,6 @@ export interface CliContext {
   readonly credentialCacheDir: string;
   readonly askBrowser: (flags: AwsFlags) => Promise<CredentialProcessOutput>;
   readonly askBrowserConsole: (flags: AwsFlags) => Promise<string>;
+  readonly askBrowserPortalToken: (flags: AwsFlags) => Promise<PortalTokenResult>;
   readonly openUrl: (url: string) => Promise<void>;
 }

@@ -21,6 +21,10 @@ const validSamples: Record<CompiledName, readonly Record<string, unknown>[]> = {
     { Version: 1, AccessKeyId: 'AKIA', SecretAccessKey: 's', Region: 'us-west-2', Expiration: '2026-12-02T03:00:00Z' },
   ],
   consoleUrl: [{ ConsoleUrl: 'https://signin.aws.amazon.com/federation?x' }],
+  portalToken: [
+    { Version: 1, DuploToken: 'token', NeedOTP: false },
+    { Version: 1, DuploToken: 'token', NeedOTP: true },
+  ],
 };
 
 // Near misses the schemas' own checks decide on, beside any JSON value at all.

@@ -1,17 +1,29 @@
 import type { CredentialProcessOutput } from '../aws/credential-process';
 import { createPortalClient } from '../duplo';
+import type { SystemFeatures } from '../duplo/schemas';
 import { withHandoffToken } from '../duplo/handoff-token';
 import type { AwsFlags } from './aws-flags';
 import type { CliContext } from './cli-context';
 import { directCredentials } from './direct-credentials';
 import { tokenFromBrowser } from './interactive-handoff';
 
+/** A token the portal took, what it said of itself while taking it, and the OTP that came with it. */
+export interface CheckedToken {
+  readonly token: string;
+  readonly features: SystemFeatures;
+  readonly otp?: string;
+}
+
+/** Checks a token with the portal (v3/features/system) before anything else is asked with it. */
+export async function checkToken(flags: Pick<AwsFlags, 'host' | 'apiHost'>, token: string, context: Pick<CliContext, 'fetch'>): Promise<SystemFeatures> {
+  return createPortalClient({ host: flags.host, ...(flags.apiHost ? { apiHost: flags.apiHost } : {}), token, fetch: context.fetch }).systemFeatures();
+}
+
 /**
  * `--interactive`: the token (and, from an MFA portal, the OTP) the portal's verify-token page
- * hands over, checked with the portal as the extension checks it, then a direct portal call.
- * The OTP a portal hands over is fresher than one given with `--otp`, so it wins.
+ * hands over, checked with the portal as the extension checks it.
  */
-export async function interactiveCredentials(flags: AwsFlags, context: CliContext): Promise<CredentialProcessOutput> {
+export async function interactiveToken(flags: AwsFlags, context: CliContext): Promise<CheckedToken> {
   const handoff = await tokenFromBrowser({
     host: flags.host,
     ...(flags.port ? { port: flags.port } : {}),
@@ -21,9 +33,14 @@ export async function interactiveCredentials(flags: AwsFlags, context: CliContex
     notice: context.notice,
     debug: context.debug,
   });
-  const token = await withHandoffToken(handoff.token, async (form) => {
-    await createPortalClient({ host: flags.host, ...(flags.apiHost ? { apiHost: flags.apiHost } : {}), token: form, fetch: context.fetch }).systemFeatures();
-    return form;
-  });
-  return directCredentials({ ...flags, ...(handoff.otp ? { otp: handoff.otp } : {}) }, token, context);
+  return withHandoffToken(handoff.token, async (token) => ({ token, features: await checkToken(flags, token, context), ...(handoff.otp ? { otp: handoff.otp } : {}) }));
+}
+
+/**
+ * `aws --interactive`: a direct portal call with the handed-over token. The OTP a portal hands
+ * over is fresher than one given with `--otp`, so it wins.
+ */
+export async function interactiveCredentials(flags: AwsFlags, context: CliContext): Promise<CredentialProcessOutput> {
+  const { token, otp } = await interactiveToken(flags, context);
+  return directCredentials({ ...flags, ...(otp ? { otp } : {}) }, token, context);
 }

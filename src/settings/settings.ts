@@ -45,6 +45,11 @@ export const SettingsSchema = z.object({
   approvalPolicy: z._default(z.enum(approvalPolicies), 'ask-once'),
   /** How long an approval prompt waits before it counts as a refusal. */
   approvalTimeoutSeconds: z._default(integerIn(approvalTimeoutSecondsBounds), defaultApprovalTimeoutSeconds),
+  /**
+   * Portals whose session local programs may ask for (`duplo-jit-bridge duplo`), each time with
+   * its own prompt. A list beside `portals`, not a field of it: most portals have no entry there.
+   */
+  tokenSharing: z._default(z.array(z.string()), []),
   /** `origin scope` pairs, pinned on top of the popup. */
   favorites: z._default(z.array(z.string()), []),
   /** `origin scope` pairs, most recent first. */

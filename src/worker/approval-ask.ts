@@ -1,8 +1,14 @@
 import type { ApprovalPolicy } from '../settings/approval-policy';
 import type { Program } from './program-identity';
 
-/** What a local program wants: credentials (or a console link) for a scope, or the tenant list. */
-export type ApprovalTarget = { readonly kind: 'scope'; readonly scope: string; readonly name: string } | { readonly kind: 'tenants' };
+/**
+ * What a local program wants: credentials (or a console link) for a scope, the tenant list, or
+ * the portal session itself, which names its request so that no other ask shares its prompt or a grant.
+ */
+export type ApprovalTarget =
+  | { readonly kind: 'scope'; readonly scope: string; readonly name: string }
+  | { readonly kind: 'tenants' }
+  | { readonly kind: 'portal-token'; readonly request: string };
 
 export interface ApprovalAsk {
   readonly origin: string;
@@ -15,5 +21,17 @@ export interface ApprovalAsk {
 /** `busy`: refused without asking, because too many asks already wait. */
 export type ApprovalAnswer = 'allow' | 'deny' | 'timeout' | 'busy';
 
+/** No from the user, from the clock, or from a queue too long to join. */
+export type Refusal = Exclude<ApprovalAnswer, 'allow'>;
+
 /** The scope as asked: a tenant name and its ID are two targets (names resolve only after a yes). */
-export const targetKey = (target: ApprovalTarget): string => (target.kind === 'tenants' ? 'tenants' : `scope:${target.scope}`);
+export function targetKey(target: ApprovalTarget): string {
+  switch (target.kind) {
+    case 'tenants':
+      return 'tenants';
+    case 'scope':
+      return `scope:${target.scope}`;
+    case 'portal-token':
+      return `portal-token:${target.request}`;
+  }
+}

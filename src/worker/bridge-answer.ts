@@ -1,11 +1,11 @@
 import { toCredentialProcess, type CredentialProcessOutput } from '../aws/credential-process';
-import { errorResponse, protocolVersion, type BridgeErrorCode, type BridgeResponse, type ForwardedRequest } from '../bridge/protocol';
+import { errorResponse, protocolVersion, type BridgeErrorCode, type BridgeResponse, type ForwardedRequest, type PortalTokenResult } from '../bridge/protocol';
 import { PortalError } from '../duplo/errors';
 import { normalizePortalHost } from '../duplo/portal-host';
 import { resolveTenant, type TenantListing } from '../duplo/resolve-tenant';
 import { loadSettings } from '../settings/settings';
 import { AccessError } from './access-error';
-import type { ApprovalAnswer, ApprovalTarget } from './approval-ask';
+import type { ApprovalTarget, Refusal } from './approval-ask';
 import { defaultMaxPrompts } from './approval-queue';
 import type { Approvals } from './approvals';
 import { consoleUrlFor, credentialsFor } from './credentials';
@@ -13,6 +13,7 @@ import type { KnownTenants } from './known-tenants';
 import type { PortalContext } from './portal-context';
 import { programOf, type PeerLookup } from './program-identity';
 import { refreshPortal } from './refresh';
+import { sharedSession } from './token-sharing';
 import { toViewError } from './view-error';
 
 const bridgeCodes: Partial<Record<string, BridgeErrorCode>> = {
@@ -24,6 +25,7 @@ const bridgeCodes: Partial<Record<string, BridgeErrorCode>> = {
   // The bridge's code says the tenant could not be chosen; the words say why.
   TENANT_AMBIGUOUS: 'TENANT_NOT_FOUND',
   TIMEOUT: 'TIMEOUT',
+  TOKEN_SHARING_OFF: 'TOKEN_SHARING_OFF',
   UNAUTHORIZED: 'NOT_SIGNED_IN',
 };
 
@@ -52,10 +54,7 @@ interface StatusResult {
   readonly session: 'signed-in' | 'signed-out';
 }
 
-type BridgeResult = StatusResult | KnownTenants['tenants'] | { readonly ConsoleUrl: string } | CredentialProcessOutput;
-
-/** No from the user, from the clock, or from a queue too long to join. */
-type Refusal = Exclude<ApprovalAnswer, 'allow'>;
+type BridgeResult = StatusResult | KnownTenants['tenants'] | { readonly ConsoleUrl: string } | CredentialProcessOutput | PortalTokenResult;
 
 type Answer = { readonly kind: 'result'; readonly result: BridgeResult } | { readonly kind: 'refused'; readonly refusal: Refusal };
 
@@ -67,6 +66,11 @@ async function answer(context: PortalContext, approvals: Approvals, request: For
   if (request.op === 'status') {
     const session = await context.sessions.get(origin);
     return { kind: 'result', result: { portal: origin, session: session && session.state !== 'expired' ? 'signed-in' : 'signed-out' } };
+  }
+  if (request.op === 'portal-token') {
+    const ask = { origin, request: request.id, program: programOf(request, await lookup.peer()), timeoutSeconds: settings.approvalTimeoutSeconds };
+    const shared = await sharedSession(context, approvals, ask);
+    return typeof shared === 'string' ? { kind: 'refused', refusal: shared } : { kind: 'result', result: shared };
   }
   await context.signedIn(origin);
   const policy = portal.approval ?? settings.approvalPolicy;
@@ -127,7 +131,8 @@ export async function answerBridgeRequest(context: PortalContext, approvals: App
       case 'result':
         return { v: protocolVersion, id: request.id, ok: true, result: answered.result };
       case 'refused': {
-        const what = `the request for ${request.op === 'tenants' ? 'the tenant list' : request.scope} on ${new URL(origin).host}`;
+        const asked = request.op === 'tenants' ? 'the tenant list' : request.op === 'portal-token' ? 'your portal session' : request.scope;
+        const what = `the request for ${asked} on ${new URL(origin).host}`;
         return errorResponse(request.id, 'DENIED', refusalMessage(answered.refusal, what));
       }
     }

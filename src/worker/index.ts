@@ -9,6 +9,7 @@ export { acceptHandoff, handoffRegex, handoffTarget, readHandoff, signInPageUrl 
 export { menuEntries, parseMenuItemId } from './menu-entries';
 export { leavesSignIn, pendingSignIns } from './pending-sign-ins';
 export { confirmPortal, forgetSession, removePortal } from './portal-actions';
+export { setTokenSharing } from './token-sharing';
 export { createPortalContext, type AccessDeps, type PortalContext } from './portal-context';
 export { portalListing, type PortalListing } from './portal-listing';
 export { findPortal, isDuploCloudOrigin, portalEntry } from './portal-origins';

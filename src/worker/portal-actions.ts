@@ -21,8 +21,8 @@ export async function forgetSession(context: PortalContext, origin: string): Pro
  * its credentials and its tenant list. Anything else kept per portal is dropped here too.
  */
 export async function removePortal(context: PortalContext, origin: string): Promise<Settings> {
-  const { portals } = await loadSettings(context.deps.disk);
+  const { portals, tokenSharing } = await loadSettings(context.deps.disk);
   await Promise.all([forgetSession(context, origin), context.known.forget(origin), context.trust.revoke(origin)]);
   for (const key of context.rowErrors.keys()) if (key.startsWith(`${origin} `)) context.rowErrors.delete(key);
-  return saveSettings(context.deps.disk, { portals: portals.filter((portal) => portal.origin !== origin) });
+  return saveSettings(context.deps.disk, { portals: portals.filter((portal) => portal.origin !== origin), tokenSharing: tokenSharing.filter((shared) => shared !== origin) });
 }

@@ -34,7 +34,7 @@ describe('a *.duplocloud.net portal learnt only by observation', () => {
     const { context } = worker();
     expect(await observe(context)).toBe(true);
     expect((await popupView(context)).portals).toEqual([{ origin: evil, session: 'unconfirmed', rows: [] }]);
-    expect(await portalListing(context)).toEqual([{ origin: evil, standing: 'seen', session: 'signed-in' }]);
+    expect(await portalListing(context)).toEqual([{ origin: evil, standing: 'seen', session: 'signed-in', sharesToken: false }]);
 
     await refreshPortal(context, evil);
     const refused = await credentialsFor(context, evil, 'admin', 'keys').catch((error: unknown) => error);
@@ -64,7 +64,7 @@ describe('a *.duplocloud.net portal learnt only by observation', () => {
     for (const source of ['pasted', 'handoff'] as const) {
       const { context } = worker();
       await acceptToken(context, evil, demo.portal.login('dev@duplo.demo'), source);
-      expect(await portalListing(context)).toEqual([{ origin: evil, standing: source === 'pasted' ? 'pasted' : 'signed-in', session: 'signed-in' }]);
+      expect(await portalListing(context)).toEqual([{ origin: evil, standing: source === 'pasted' ? 'pasted' : 'signed-in', session: 'signed-in', sharesToken: false }]);
       // A later token seen on its page is used as it is for any portal the user chose.
       await observe(context, demo.portal.login('dev@duplo.demo'));
       await credentialsFor(context, evil, qa(), 'keys');
@@ -80,7 +80,7 @@ describe('a *.duplocloud.net portal learnt only by observation', () => {
 
     await forgetSession(context, evil);
     expect([await context.sessions.get(evil), await context.cache.peek(evil, qa())]).toEqual([undefined, undefined]);
-    expect(await portalListing(context)).toEqual([{ origin: evil, standing: 'confirmed', session: 'signed-out' }]);
+    expect(await portalListing(context)).toEqual([{ origin: evil, standing: 'confirmed', session: 'signed-out', sharesToken: false }]);
 
     await observe(context);
     await removePortal(context, evil);
@@ -94,7 +94,7 @@ describe('a *.duplocloud.net portal learnt only by observation', () => {
     const { context, disk } = worker();
     await saveSettings(disk, { portals: [{ origin: demo.portal.url }] });
     await acceptToken(context, demo.portal.url, demo.portal.login('dev@duplo.demo'), 'pasted');
-    expect(await portalListing(context)).toEqual([{ origin: demo.portal.url, standing: 'added', session: 'signed-in' }]);
+    expect(await portalListing(context)).toEqual([{ origin: demo.portal.url, standing: 'added', session: 'signed-in', sharesToken: false }]);
     await removePortal(context, demo.portal.url);
     expect([(await loadSettings(disk)).portals, await portalListing(context)]).toEqual([[], []]);
   });

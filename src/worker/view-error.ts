@@ -32,6 +32,8 @@ function accessMessage(error: AccessError, portal: string): string {
       return `The extension may not access ${portal} yet. Open the popup and choose "Allow access".`;
     case 'CLIPBOARD_FAILED':
       return `Could not write to the clipboard (${error.detail}). Try again.`;
+    case 'TOKEN_SHARING_OFF':
+      return `The browser does not give your ${portal} session to programs. To allow it, open the extension's options, and under Portals turn on "Programs may ask for my session" for ${portal}; each request is then asked in its own prompt.`;
     case 'BAD_MESSAGE':
       return `The extension received a request it does not understand: ${error.detail}.`;
   }

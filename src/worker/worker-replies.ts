@@ -24,6 +24,7 @@ interface Replies {
   portals: PortalListing[];
   'confirm-portal': PortalView;
   'forget-session': null;
+  'share-token': Settings;
   'paste-token': null;
   /** `null` once the prompt has been answered or closed. */
   approval: PromptView | null;
