@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { demoPortalBanner } from './banner';
+import { handoffModeUsage } from './handoff-mode-flag';
 import { handoffModes, startDemoPortal } from './index';
 
 const FlagsSchema = z.object({
@@ -10,7 +11,7 @@ const FlagsSchema = z.object({
   'handoff-mode': z.enum(handoffModes).default('get'),
 });
 
-const usage = `usage: tsx test/portal/main.ts [--port N] [--host HOST] [--session-ttl SECONDS]\n       [--handoff-mode ${handoffModes.join('|')}]`;
+const usage = `usage: tsx test/portal/main.ts [--port N] [--host HOST] [--session-ttl SECONDS]\n       ${handoffModeUsage}`;
 
 function readFlags(): z.infer<typeof FlagsSchema> {
   let values: unknown;
