@@ -1,9 +1,11 @@
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { extensionId } from '../src/bridge/extension-id';
 import { demoPortalBanner } from '../test/portal/banner';
-import { startDemoPortal, type DemoPortal } from '../test/portal/index';
+import { handoffModeUsage, readHandoffMode } from '../test/portal/handoff-mode-flag';
+import { startDemoPortal, type DemoPortal, type HandoffMode } from '../test/portal/index';
 import { launchWithExtension } from '../test/support/chromium';
 import { askWorker } from '../test/support/portal-browser';
 import { cliBundle, runCli } from '../test/support/run-cli';
@@ -11,15 +13,28 @@ import { bridgeCall, demoWalk } from './demo-walk';
 import { findBrowser } from './find-browser';
 
 const preferredPort = 8480;
+const usage = `usage: npm start -- [--headless] ${handoffModeUsage}`;
+
+function readFlags(): { headless: boolean; handoffMode: HandoffMode } {
+  try {
+    const { values } = parseArgs({ options: { headless: { type: 'boolean' }, 'handoff-mode': { type: 'string' } } });
+    return { headless: values.headless ?? false, handoffMode: readHandoffMode(values['handoff-mode']) };
+  } catch (error) {
+    console.error(`${error instanceof Error ? error.message : String(error)}\n${usage}`);
+    process.exit(2);
+  }
+}
+
+const flags = readFlags();
 
 /** The demo portal on its usual port, or on any free one rather than failing. */
 async function startPortal(): Promise<DemoPortal> {
   try {
-    return await startDemoPortal({ port: preferredPort });
+    return await startDemoPortal({ port: preferredPort, handoffMode: flags.handoffMode });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;
     console.log(`Port ${preferredPort} is taken; using a free one.`);
-    return startDemoPortal();
+    return startDemoPortal({ handoffMode: flags.handoffMode });
   }
 }
 
@@ -33,7 +48,7 @@ console.log(demoPortalBanner(portal));
 
 const executablePath = findBrowser();
 const hasDisplay = process.platform !== 'linux' || Boolean(process.env.DISPLAY ?? process.env.WAYLAND_DISPLAY);
-const headless = process.argv.includes('--headless') || !hasDisplay;
+const headless = flags.headless || !hasDisplay;
 
 if (!executablePath) {
   console.log(`
@@ -64,7 +79,7 @@ add ${portal.url} in the extension's options, then sign in. Ctrl+C stops the por
   console.log(`\nA ready ~/.aws/config profile for the demo portal (sign in first, then: aws sts get-caller-identity --profile duplo-dev01 would call AWS):\n\n[profile duplo-dev01]\n${profile}\nregion = us-west-2\n`);
   if (headless) {
     await setup.close();
-    if (!hasDisplay && !process.argv.includes('--headless')) console.log('No display here, so the browser runs headless and walks the main job:');
+    if (!hasDisplay && !flags.headless) console.log('No display here, so the browser runs headless and walks the main job:');
     else console.log('Headless: walking the main job:');
     await demoWalk(browser.context, browser.worker, portal);
     await bridgeCall(browser.context, portal, env);

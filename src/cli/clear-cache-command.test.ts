@@ -2,6 +2,7 @@ import { mkdir, mkdtemp, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { describeCliError } from './cli-error';
 import { clearCacheCommand } from './clear-cache-command';
 
 let root: string;
@@ -40,5 +41,16 @@ describe('clear-cache', () => {
     expect(await clear([])).toEqual({ code: 0, out: `No cached credential files in ${folder}.\n${unreached}` });
     await mkdir(folder);
     expect(await clear([])).toEqual({ code: 0, out: `No cached credential files in ${folder}.\n${unreached}` });
+  });
+
+  it('refuses a plain-http --host in words about caching (it sends no token), and removes nothing', async () => {
+    await mkdir(folder);
+    await writeFile(join(folder, 'acme.duplocloud.net,admin.json'), '{}');
+    const refused = await clear(['--host', 'http://acme.duplocloud.net']).catch((error: unknown) => describeCliError(error, 'clear-cache', 'http://acme.duplocloud.net'));
+    expect(refused).toEqual({
+      exitCode: 2,
+      line: '--host http://acme.duplocloud.net is plain http, and nothing is ever cached for a portal over plain http; give the portal\'s https address, as in --host https://acme.duplocloud.net. Run "duplo-jit-bridge clear-cache --help" for the options.',
+    });
+    expect(await readdir(folder)).toEqual(['acme.duplocloud.net,admin.json']);
   });
 });

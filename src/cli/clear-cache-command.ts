@@ -1,9 +1,9 @@
 import { ClearCacheResultSchema } from '../bridge/protocol';
 import { protocolVersion } from '../bridge/protocol-version';
-import { normalizePortalHost } from '../duplo/portal-host';
 import { parseFlagValues } from '../flags/parse-flags';
 import { askBridge, outdated } from './bridge-client';
 import { BridgeFailure } from './bridge-failure';
+import { clearCacheHost } from './clear-cache-host';
 import { credentialFileCache } from './credential-file-cache';
 
 export const clearCacheUsage = `Usage: duplo-jit-bridge clear-cache [--host URL]
@@ -52,7 +52,7 @@ export async function clearCacheCommand(argv: readonly string[], io: ClearCacheI
     io.stdout(clearCacheUsage);
     return 0;
   }
-  const host = flags.host === undefined ? undefined : normalizePortalHost(flags.host);
+  const host = flags.host === undefined ? undefined : clearCacheHost(flags.host);
   const files = await credentialFileCache(io.credentialCacheDir, () => new Date()).clear(host);
   io.stdout(files === 0 ? `No cached credential files in ${io.credentialCacheDir}.\n` : `Removed ${plural(files, 'cached credential file')} from ${io.credentialCacheDir}.\n`);
   const where = host ?? 'every portal';

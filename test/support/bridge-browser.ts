@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { WorkerRequest } from '../../src/worker-messages/protocol';
 import type { DemoPortal } from '../portal/index';
 import { launchWithExtension, type LaunchOptions, type LoadedExtension } from './chromium';
 import { askWorker, signInOnPortal } from './portal-browser';
@@ -14,11 +15,26 @@ export interface BridgeSetup {
   readonly dir: string;
 }
 
-async function waitFor(check: () => boolean, failure: string, timeoutMs: number): Promise<void> {
+/** Polls `check` until it holds, or fails after `timeoutMs` naming what never happened. */
+export async function waitFor(check: () => boolean, failure: string, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!check()) {
     if (Date.now() > deadline) throw new Error(failure);
     await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** Sends requests to the extension's worker from its options page, as that page's buttons do. */
+export async function askOptionsPage(browser: LoadedExtension, requests: readonly WorkerRequest[]): Promise<void> {
+  const page = await browser.context.newPage();
+  try {
+    await page.goto(`${browser.extensionUrl}extension/options/index.html`);
+    for (const request of requests) {
+      const reply = await askWorker(page, request);
+      if (!reply.ok) throw new Error(reply.error.message);
+    }
+  } finally {
+    await page.close();
   }
 }
 
@@ -38,13 +54,7 @@ export async function startBridgeBrowser(portal: DemoPortal, settings: Record<st
       if (installed.code !== 0) throw new Error(`install failed: ${installed.stderr}`);
     },
   });
-  const page = await browser.context.newPage();
-  await page.goto(`${browser.extensionUrl}extension/options/index.html`);
-  for (const request of [{ type: 'add-portal', origin: portal.url }, { type: 'save-settings', settings }] as const) {
-    const reply = await askWorker(page, request);
-    if (!reply.ok) throw new Error(reply.error.message);
-  }
-  await page.close();
+  await askOptionsPage(browser, [{ type: 'add-portal', origin: portal.url }, { type: 'save-settings', settings }]);
   await signInOnPortal(browser.context, portal, 'admin');
   await waitFor(() => existsSync(env.DUPLO_JIT_BRIDGE_SOCKET), 'the native host never opened its socket', 10_000);
   return { browser, env, dir };
