@@ -1,10 +1,9 @@
 import type { CredentialProcessOutput } from '../aws/credential-process';
-import { normalizePortalHost } from '../duplo/portal-host';
-import { parseAwsFlags, scopeLabel, type AwsFlags } from './aws-flags';
+import { scopeLabel, type AwsFlags } from './aws-flags';
 import { BridgeFailure } from './bridge-failure';
 import type { CliContext } from './cli-context';
+import { portalCommandFlags } from './command-flags';
 import { portalToken } from './portal-token';
-import { versionLine } from './version';
 
 export const awsUsage = `Usage: duplo-jit-bridge aws --host URL (--admin | --duplo-ops | --tenant NAME|ID) [options]
 
@@ -62,13 +61,8 @@ async function withFileCache(context: CliContext, flags: AwsFlags, produce: () =
 
 /** `aws`: one JSON object on stdout, or one line on stderr and a non-zero exit. */
 export async function awsCommand(argv: readonly string[], context: CliContext): Promise<number> {
-  const parsed = parseAwsFlags(argv, 'aws', context.env, context.notice);
-  if (parsed === 'help' || parsed === 'version') {
-    context.stdout(parsed === 'help' ? awsUsage : versionLine);
-    return 0;
-  }
-  const flags: AwsFlags = { ...parsed, host: normalizePortalHost(parsed.host) };
-  if (flags.debug) context.enableDebug();
+  const flags = portalCommandFlags(argv, 'aws', awsUsage, context);
+  if (!flags) return 0;
   let output: CredentialProcessOutput;
   const token = await portalToken(flags, {
     env: context.env,

@@ -1,13 +1,12 @@
 import { checkConsoleLink } from '../aws/console-link';
 import { withDestination } from '../aws/console-url';
 import { PortalError } from '../duplo/errors';
-import { normalizePortalHost } from '../duplo/portal-host';
-import { parseAwsFlags, type AwsFlags } from './aws-flags';
+import type { AwsFlags } from './aws-flags';
 import type { CliContext } from './cli-context';
+import { portalCommandFlags } from './command-flags';
 import { directCredentials } from './direct-credentials';
 import { portalToken } from './portal-token';
 import { readTokenFile } from './token-file';
-import { versionLine } from './version';
 
 export const consoleUsage = `Usage: duplo-jit-bridge console --host URL (--admin | --duplo-ops | --tenant NAME|ID) [options]
 
@@ -35,13 +34,8 @@ async function directConsoleUrl(flags: AwsFlags, token: string, context: CliCont
 
 /** `console`: one URL on stdout (a secret: it signs in to AWS, so it is printed, never logged). */
 export async function consoleCommand(argv: readonly string[], context: CliContext): Promise<number> {
-  const parsed = parseAwsFlags(argv, 'console', context.env, context.notice);
-  if (parsed === 'help' || parsed === 'version') {
-    context.stdout(parsed === 'help' ? consoleUsage : versionLine);
-    return 0;
-  }
-  const flags: AwsFlags = { ...parsed, host: normalizePortalHost(parsed.host) };
-  if (flags.debug) context.enableDebug();
+  const flags = portalCommandFlags(argv, 'console', consoleUsage, context);
+  if (!flags) return 0;
   const token = await portalToken(flags, { env: context.env, readTokenFile, warn: context.notice, debug: context.debug });
   const url = token ? await directConsoleUrl(flags, token, context) : await context.askBrowserConsole(flags);
   // The browser's answer was checked there too; the direct one only here, before it is printed or opened.

@@ -1,13 +1,12 @@
 import type { PortalTokenResult } from '../bridge/protocol';
-import { normalizePortalHost } from '../duplo/portal-host';
 import type { SystemFeatures } from '../duplo/schemas';
-import { parseAwsFlags, type AwsFlags } from './aws-flags';
+import type { AwsFlags } from './aws-flags';
 import { BridgeFailure } from './bridge-failure';
 import type { CliContext } from './cli-context';
+import { portalCommandFlags } from './command-flags';
 import { checkToken, interactiveToken } from './interactive-credentials';
 import { portalToken } from './portal-token';
 import { readTokenFile } from './token-file';
-import { versionLine } from './version';
 
 export const duploUsage = `Usage: duplo-jit-bridge duplo --host URL [options]
 
@@ -48,13 +47,8 @@ async function directSession(flags: AwsFlags, context: CliContext): Promise<Port
 
 /** `duplo`: the portal session on stdout, the only place it ever goes; or one line on stderr. */
 export async function duploCommand(argv: readonly string[], context: CliContext): Promise<number> {
-  const parsed = parseAwsFlags(argv, 'duplo', context.env, context.notice);
-  if (parsed === 'help' || parsed === 'version') {
-    context.stdout(parsed === 'help' ? duploUsage : versionLine);
-    return 0;
-  }
-  const flags: AwsFlags = { ...parsed, host: normalizePortalHost(parsed.host) };
-  if (flags.debug) context.enableDebug();
+  const flags = portalCommandFlags(argv, 'duplo', duploUsage, context);
+  if (!flags) return 0;
   const session =
     (await directSession(flags, context)) ??
     (await context.askBrowserPortalToken(flags).catch(async (error: unknown) => {
