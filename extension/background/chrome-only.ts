@@ -20,3 +20,20 @@ export type SentHeaders = chrome.webRequest.OnSendHeadersDetails;
 export function onXhrHeadersSent(listener: (sent: SentHeaders) => void): void {
   chrome.webRequest.onSendHeaders.addListener(listener, { urls: ['<all_urls>'], types: ['xmlhttprequest'] }, ['requestHeaders', 'extraHeaders']);
 }
+
+export type RequestSent = chrome.webRequest.OnBeforeRequestDetails;
+
+/**
+ * Every XHR/fetch to `urls`, with its body, seen without holding it up (MV3 allows no blocking
+ * listener here). `initiator` is Chrome's; Firefox names the sender another way.
+ */
+export function onXhrBodiesSent(urls: string[], listener: (sent: RequestSent) => void): void {
+  chrome.webRequest.onBeforeRequest.addListener(
+    (sent) => {
+      listener(sent);
+      return undefined;
+    },
+    { urls, types: ['xmlhttprequest'] },
+    ['requestBody'],
+  );
+}

@@ -1,16 +1,20 @@
 import browser from 'webextension-polyfill';
 import {
   acceptHandoff,
-  handoffRegex,
-  handoffTarget,
+  handoffPostUrls,
   leavesSignIn,
   pendingSignIns,
   readHandoff,
+  readHandoffPost,
   toViewError,
   signInPageUrl,
+  type HandedOver,
+  type PendingSignIn,
   type PortalContext,
 } from '../../src/worker';
+import { onXhrBodiesSent, type RequestSent } from './chrome-only';
 import { answerHandoffs } from './handoff-fetch';
+import { addSignInRules, removeSignInRules } from './sign-in-rules';
 
 /** How long a sign-in waits for its handoff. An object so the browser tests can shorten it. */
 export interface SignInLimits {
@@ -26,9 +30,10 @@ export interface SignIns {
 
 /**
  * Sign-in through the portal's verify-token page, in a tab of its own. While it is pending,
- * a redirect rule for that tab only sends the handoff to the worker; it ends (rule removed,
- * nonce forgotten) on the handoff, when the tab closes or shows another origin, or at its
- * deadline. Listeners are added here, synchronously, so their events wake a stopped worker.
+ * rules for that tab only send the handoff navigation to the worker and block the page's POST
+ * (which the worker reads as it is sent); it ends (rules removed, nonce forgotten) on the
+ * handoff, when the tab closes or shows another origin, or at its deadline. Listeners are
+ * added here, synchronously, so their events wake a stopped worker.
  */
 export function signIns(context: PortalContext, limits: SignInLimits, onSignedIn: () => void): SignIns {
   const pending = pendingSignIns(context.deps.memory);
@@ -36,7 +41,7 @@ export function signIns(context: PortalContext, limits: SignInLimits, onSignedIn
 
   async function end(tabId: number): Promise<void> {
     await pending.take(tabId);
-    await browser.declarativeNetRequest.updateSessionRules({ removeRuleIds: [tabId] });
+    await removeSignInRules(tabId);
     await browser.alarms.clear(`${alarmPrefix}${tabId}`);
   }
 
@@ -44,18 +49,15 @@ export function signIns(context: PortalContext, limits: SignInLimits, onSignedIn
     for (const signIn of await pending.expired(context.deps.now())) await end(signIn.tabId);
   }
 
-  async function receiveOne(url: string): Promise<void> {
-    await endExpired();
-    const handoff = readHandoff(base, url);
-    const signIn = handoff && (await pending.withNonce(handoff.nonce));
-    if (!handoff || !signIn) return;
+  async function take(signIn: PendingSignIn, handoff: HandedOver): Promise<void> {
     await end(signIn.tabId);
-    // The request carries no tab: the nonce names it. The page that sent it must still be the
-    // portal's (it stays shown: a 204 changes nothing), not a page the tab moved on to.
+    // The page that sent it must still be the portal's, not a page the tab moved on to. After
+    // either handoff it stays shown (a 204 changes nothing; a blocked fetch fails in the page),
+    // so the tab is closed on success, as duplo-jit's redirect to success=true would end it.
     const tab = await browser.tabs.get(signIn.tabId).catch(() => undefined);
     if (!tab?.url || leavesSignIn(signIn, tab.url)) return;
     try {
-      await acceptHandoff(context, signIn.origin, handoff.token);
+      await acceptHandoff(context, signIn.origin, handoff);
     } catch (error) {
       const { message } = toViewError(error, signIn.origin);
       await browser.tabs.update(signIn.tabId, { url: `${base}${resultPage}?${new URLSearchParams({ error: message })}` });
@@ -65,11 +67,27 @@ export function signIns(context: PortalContext, limits: SignInLimits, onSignedIn
     await browser.tabs.remove(signIn.tabId);
   }
 
-  // One at a time, so a nonce is used once even when two handoffs arrive together. A failure
+  // The redirect carries no tab: the nonce names it.
+  async function receiveRedirect(url: string): Promise<void> {
+    const handoff = readHandoff(base, url);
+    const signIn = handoff && (await pending.withNonce(handoff.nonce));
+    if (handoff && signIn) await take(signIn, { token: handoff.token });
+  }
+
+  async function receivePost(sent: RequestSent): Promise<void> {
+    const signIn = await pending.withTab(sent.tabId);
+    const raw = sent.requestBody?.raw;
+    const body = raw?.length === 1 ? raw[0]?.bytes : undefined;
+    const handoff = signIn && readHandoffPost({ url: sent.url, method: sent.method, initiator: sent.initiator, body }, signIn.origin);
+    if (signIn && handoff) await take(signIn, handoff);
+  }
+
+  // One at a time, so a sign-in takes one handoff even when two arrive together. A failure
   // (the tab closed under us) ends only that handoff, never the ones after it.
   let receiving = Promise.resolve();
-  const receive = (url: string) => (receiving = receiving.then(() => receiveOne(url)).catch(() => undefined));
-  answerHandoffs((url) => readHandoff(base, url) !== undefined, receive);
+  const inTurn = (receive: () => Promise<void>) => (receiving = receiving.then(endExpired).then(receive).catch(() => undefined));
+  answerHandoffs((url) => readHandoff(base, url) !== undefined, (url) => inTurn(() => receiveRedirect(url)));
+  onXhrBodiesSent(handoffPostUrls, (sent) => void inTurn(() => receivePost(sent)));
   browser.tabs.onRemoved.addListener((tabId) => void end(tabId));
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.url === undefined) return;
@@ -92,17 +110,7 @@ export function signIns(context: PortalContext, limits: SignInLimits, onSignedIn
       await pending.add({ tabId, origin, nonce, deadline });
       // In place long before the page can hand anything over: that takes the page loading and
       // the user choosing Authorize.
-      await browser.declarativeNetRequest.updateSessionRules({
-        removeRuleIds: [tabId],
-        addRules: [
-          {
-            id: tabId,
-            priority: 1,
-            action: { type: 'redirect', redirect: { regexSubstitution: handoffTarget(base, nonce) } },
-            condition: { regexFilter: handoffRegex, resourceTypes: ['main_frame'], tabIds: [tabId] },
-          },
-        ],
-      });
+      await addSignInRules(tabId, base, nonce);
       await browser.alarms.create(`${alarmPrefix}${tabId}`, { when: deadline });
     },
   };

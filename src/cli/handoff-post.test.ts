@@ -1,7 +1,7 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import { describe, expect, it } from 'vitest';
 import { checkHandoffRequest } from './handoff-request';
-import { handoffBodyLimit, parseHandoffBody } from './handoff-post';
+import { handoffBodyLimit } from '../duplo/handoff-body';
 
 const port = 43125;
 const portal = 'https://acme.duplocloud.net';
@@ -35,20 +35,5 @@ describe("the portal page's POST handoff", () => {
     for (const length of [undefined, '0', '-1', 'x']) expect(withHeaders({ 'content-length': length })).toEqual({ ok: false, status: 400, reason: 'the body has no declared length' });
     expect(withHeaders({ 'content-length': String(handoffBodyLimit + 1) })).toEqual({ ok: false, status: 413, reason: 'the body is over 16384 bytes' });
     expect(withHeaders({ host: 'acme.duplocloud.net' })).toMatchObject({ status: 400, reason: 'the Host header names another host' });
-  });
-
-  it('reads the token, or the token and OTP, and says what is wrong with any other body', () => {
-    expect(parseHandoffBody('token', 'abc+/=')).toEqual({ ok: true, token: 'abc+/=' });
-    expect(parseHandoffBody('token-and-otp', '{"token":"abc","otp":"123456"}')).toEqual({ ok: true, token: 'abc', otp: '123456' });
-    expect(parseHandoffBody('token-and-otp', '{"token":"abc","otp":""}')).toEqual({ ok: true, token: 'abc' });
-    expect(parseHandoffBody('token-and-otp', '{"token":"abc"}')).toEqual({ ok: true, token: 'abc' });
-    for (const text of ['has space', 'line\n', 'ü']) expect(parseHandoffBody('token', text)).toEqual({ ok: false, status: 400, reason: 'the body is not a portal token' });
-    expect(parseHandoffBody('token-and-otp', 'abc')).toEqual({ ok: false, status: 400, reason: 'the body is not JSON' });
-    for (const text of ['null', '[]', '{"otp":"123456"}', '{"token":""}', '{"token":7}']) {
-      expect(parseHandoffBody('token-and-otp', text)).toEqual({ ok: false, status: 400, reason: 'the body has no portal token in "token"' });
-    }
-    for (const otp of ['12', '12345a', 123456, '1234567890123']) {
-      expect(parseHandoffBody('token-and-otp', JSON.stringify({ token: 'abc', otp }))).toEqual({ ok: false, status: 400, reason: 'the "otp" in the body is not 4 to 12 digits' });
-    }
   });
 });

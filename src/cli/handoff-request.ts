@@ -1,5 +1,6 @@
 import type { IncomingHttpHeaders } from 'node:http';
-import { checkHandoffPost, type HandoffBody } from './handoff-post';
+import type { HandoffBody } from '../duplo/handoff-body';
+import { checkHandoffPost } from './handoff-post';
 import { refuse, single, type HandoffRefusal } from './handoff-refusal';
 
 /** A request the listener may take: the token in the URL, or a body still to read. */

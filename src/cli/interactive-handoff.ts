@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { parseHandoffBody } from '../duplo/handoff-body';
 import { verifyTokenUrl } from '../duplo/verify-token-url';
 import { BridgeFailure } from './bridge-failure';
-import { parseHandoffBody } from './handoff-post';
 import { checkHandoffRequest, type HandoffRequest } from './handoff-request';
 import { listenOnLoopback } from './loopback-listener';
 import { loopbackPeerUids } from './loopback-peer';
@@ -37,7 +37,7 @@ async function secretsIn(request: IncomingMessage & HandoffRequest, port: number
   const text = await readRequestBody(request, verdict.length);
   if (text === undefined) return { refused: { status: 400, reason: 'the body did not arrive whole, as UTF-8' } };
   const parsed = parseHandoffBody(verdict.body, text);
-  if (!parsed.ok) return { refused: parsed };
+  if (!parsed.ok) return { refused: { status: 400, reason: parsed.reason } };
   return { handoff: parsed.otp ? { token: parsed.token, otp: parsed.otp } : { token: parsed.token }, posted: true };
 }
 

@@ -16,8 +16,11 @@ export function signInPageUrl(origin: string): string {
   return verifyTokenUrl(origin, { port: handoffPort, step: 'redirect' });
 }
 
-/** RE2 syntax (declarativeNetRequest); group 2 is the URL-encoded token. */
-export const handoffRegex = `^http://(localhost|127\\.0\\.0\\.1):${handoffPort}/\\?t=([^&#]+)`;
+/** RE2 syntax (declarativeNetRequest): anything sent to the handoff port. */
+export const handoffPortRegex = `^http://(localhost|127\\.0\\.0\\.1):${handoffPort}/`;
+
+/** The redirect's URL; group 2 is the URL-encoded token. */
+export const handoffRegex = `${handoffPortRegex}\\?t=([^&#]+)`;
 
 /**
  * Where the rule sends the handoff: a path of the extension that no file has, answered by its
@@ -41,7 +44,20 @@ export function readHandoff(extensionBase: string, url: string): { nonce: string
   return nonce && token ? { nonce, token } : undefined;
 }
 
-/** Signs in to `origin` with the handed-over token, as the portal encoded it once or twice (withHandoffToken). */
-export function acceptHandoff(context: PortalContext, origin: string, token: string): Promise<void> {
-  return withHandoffToken(token, (form) => acceptToken(context, origin, form, 'handoff'));
+/** What the portal's page hands over: the token, and from an MFA portal the user's code. */
+export interface HandedOver {
+  readonly token: string;
+  readonly otp?: string;
+}
+
+/**
+ * Signs in to `origin` with the handed-over token, as the portal encoded it once or twice
+ * (withHandoffToken). Its MFA code is held for the form the portal accepted, the one later calls send.
+ */
+export async function acceptHandoff(context: PortalContext, origin: string, handoff: HandedOver): Promise<void> {
+  const accepted = await withHandoffToken(handoff.token, async (form) => {
+    await acceptToken(context, origin, form, 'handoff');
+    return form;
+  });
+  if (handoff.otp) context.otps.hold(origin, accepted, handoff.otp);
 }

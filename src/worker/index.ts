@@ -5,9 +5,10 @@ export { createApprovalQueue, defaultArmMs, type PromptView, type WaitingProgram
 export { createApprovals } from './approvals';
 export { answerBridgeRequest } from './bridge-answer';
 export { consoleUrlFor, credentialsFor, keysTextFor, type KeysText } from './credentials';
-export { acceptHandoff, handoffRegex, handoffTarget, readHandoff, signInPageUrl } from './handoff';
+export { acceptHandoff, handoffPortRegex, handoffRegex, handoffTarget, readHandoff, signInPageUrl, type HandedOver } from './handoff';
+export { handoffPostUrls, readHandoffPost, type SentPost } from './handoff-post';
 export { menuEntries, parseMenuItemId } from './menu-entries';
-export { leavesSignIn, pendingSignIns } from './pending-sign-ins';
+export { leavesSignIn, pendingSignIns, type PendingSignIn } from './pending-sign-ins';
 export { confirmPortal, forgetSession, removePortal } from './portal-actions';
 export { setTokenSharing } from './token-sharing';
 export { createPortalContext, type AccessDeps, type PortalContext } from './portal-context';

@@ -1,6 +1,5 @@
 import { loadSettings, saveSettings, type Settings } from '../settings/settings';
 import { AccessError } from './access-error';
-import { dropGrants } from './approval-grants';
 import type { PortalContext } from './portal-context';
 
 /** The user's "use it" for a portal the extension only saw: its held token may now be used. */
@@ -10,9 +9,9 @@ export async function confirmPortal(context: PortalContext, origin: string): Pro
   if (standing === 'seen') await context.trust.vouch(origin, 'confirmed');
 }
 
-/** Signs the extension out of a portal: its token (kept or remembered), the credentials got with it, and the programs' "ask once" grants. */
+/** Signs the extension out of a portal: its token (kept or remembered) and what was got or granted under it. */
 export async function forgetSession(context: PortalContext, origin: string): Promise<void> {
-  await Promise.all([context.sessions.forget(origin), context.cache.drop(origin), dropGrants(context.deps.memory, origin)]);
+  await Promise.all([context.sessions.forget(origin), context.forgetTokenUse(origin)]);
   context.portalErrors.delete(origin);
 }
 

@@ -5,8 +5,10 @@ import type { ViewError } from '../worker-messages/protocol';
 import { loadSettings, type PortalEntry } from '../settings/settings';
 import type { KeyValueArea } from '../storage/key-value';
 import { AccessError } from './access-error';
+import { dropGrants } from './approval-grants';
 import { createCredentialCache } from './credential-cache';
 import { createKnownTenants } from './known-tenants';
+import { createHandoffOtps } from './handoff-otps';
 import { findPortal } from './portal-origins';
 import { createPortalTrust, portalStanding, type PortalStanding } from './portal-trust';
 import { createSessionStore, type Session } from './session-store';
@@ -33,6 +35,7 @@ export function createPortalContext(deps: AccessDeps) {
   const cache = createCredentialCache(deps.memory, deps.now);
   const known = createKnownTenants(deps.disk);
   const trust = createPortalTrust(deps.disk);
+  const otps = createHandoffOtps();
   const rowErrors = new Map<string, ViewError>();
   const portalErrors = new Map<string, ViewError>();
 
@@ -52,14 +55,17 @@ export function createPortalContext(deps: AccessDeps) {
     return entry;
   };
 
-  const clientFor = (entry: PortalEntry, token: string): PortalClient =>
-    createPortalClient({
+  const clientFor = (entry: PortalEntry, token: string): PortalClient => {
+    const otp = otps.for(entry.origin, token);
+    return createPortalClient({
       host: entry.origin,
       ...(entry.apiHost ? { apiHost: entry.apiHost } : {}),
       token,
+      ...(otp ? { otp } : {}),
       fetch: deps.fetch,
       ...(deps.timeoutMs ? { timeoutMs: deps.timeoutMs } : {}),
     });
+  };
 
   return {
     deps,
@@ -67,12 +73,19 @@ export function createPortalContext(deps: AccessDeps) {
     cache,
     known,
     trust,
+    otps,
     rowErrors,
     portalErrors,
     standing,
     candidatePortal,
     portal,
     clientFor,
+
+    /** What was got or granted under a portal's token: its credentials, the programs' "ask once" grants, its MFA code. */
+    async forgetTokenUse(origin: string): Promise<void> {
+      otps.drop(origin);
+      await Promise.all([cache.drop(origin), dropGrants(deps.memory, origin)]);
+    },
 
     /** A client for a portal the user chose, with permission and a live session, or AccessError. */
     async signedIn(origin: string): Promise<SignedIn> {

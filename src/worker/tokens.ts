@@ -1,5 +1,4 @@
 import { loadSettings } from '../settings/settings';
-import { dropGrants } from './approval-grants';
 import type { PortalContext } from './portal-context';
 import { portalForApiOrigin } from './portal-origins';
 import type { Session } from './session-store';
@@ -20,7 +19,7 @@ export async function observeRequest(context: PortalContext, page: string | unde
   if (!portal || portal.origin !== page) return false;
   const changed = await context.sessions.offer(portal.origin, token, 'observed');
   // Another token may be another user: their credentials, and yeses given under the old one, must not serve this one.
-  if (changed) await Promise.all([context.cache.drop(portal.origin), dropGrants(context.deps.memory, portal.origin)]);
+  if (changed) await context.forgetTokenUse(portal.origin);
   return changed;
 }
 
@@ -35,7 +34,7 @@ export async function acceptToken(context: PortalContext, origin: string, token:
   await context.clientFor(entry, token).systemFeatures();
   await context.trust.vouch(origin, source === 'handoff' ? 'signed-in' : 'pasted');
   const current = await context.sessions.get(origin);
-  if (current?.token !== token) await Promise.all([context.cache.drop(origin), dropGrants(context.deps.memory, origin)]);
+  if (current?.token !== token) await context.forgetTokenUse(origin);
   await context.sessions.offer(origin, token, source);
   await context.sessions.mark(origin, token, { state: 'active' });
   const session = await context.sessions.get(origin);

@@ -32,9 +32,10 @@ export async function logInForSignIn(tab: Page, portal: DemoPortal): Promise<voi
   await tab.locator('#authorize').waitFor();
 }
 
-/** Logs in if asked, clicks Authorize, and waits for the extension to close the tab (the handoff done). */
-export async function authorizeSignIn(tab: Page, portal: DemoPortal): Promise<void> {
+/** Logs in if asked, gives the MFA code if any, clicks Authorize, and waits for the extension to close the tab (the handoff done). */
+export async function authorizeSignIn(tab: Page, portal: DemoPortal, otp?: string): Promise<void> {
   await logInForSignIn(tab, portal);
+  if (otp) await tab.fill('#otp', otp);
   await Promise.all([tab.waitForEvent('close'), tab.click('#authorize')]);
 }
 
