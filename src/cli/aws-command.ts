@@ -45,19 +45,9 @@ DUPLO_TOKEN, then your browser's portal session (through the browser bridge), an
 --interactive, when no browser answers, the portal's sign-in page.
 `;
 
-async function withFileCache(context: CliContext, flags: AwsFlags, produce: () => Promise<CredentialProcessOutput>): Promise<CredentialProcessOutput> {
+function withFileCache(context: CliContext, flags: AwsFlags, produce: () => Promise<CredentialProcessOutput>): Promise<CredentialProcessOutput> {
   if (flags.noCache) return produce();
-  const { credentialFileCache } = await import('./commands');
-  const cache = credentialFileCache(context.credentialCacheDir, context.now);
-  const label = scopeLabel(flags.scope);
-  const cached = await cache.read(flags.host, label);
-  if (cached) {
-    context.debug(`using cached credentials for ${label}, valid until ${cached.Expiration}`);
-    return cached;
-  }
-  const fresh = await produce();
-  await cache.write(flags.host, label, fresh);
-  return fresh;
+  return import('./commands').then(({ fileCached, awsFileKind }) => fileCached(context, awsFileKind, flags.host, scopeLabel(flags.scope), produce));
 }
 
 /** `aws`: one JSON object on stdout, or one line on stderr and a non-zero exit. */

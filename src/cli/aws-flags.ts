@@ -76,6 +76,25 @@ function portOf(value: string | undefined): number | undefined {
   return port;
 }
 
+/** The flags that say which portal and which token, as every portal command takes them; `DUPLO_HOST` is the default --host. */
+export type ConnectionFlags = Pick<AwsFlags, 'host' | 'apiHost' | 'token' | 'tokenFile' | 'otp'>;
+
+export function connectionOf(
+  values: { host?: string; 'api-host'?: string; token?: string; 'token-file'?: string; otp?: string },
+  env: Readonly<Record<string, string | undefined>>,
+): ConnectionFlags {
+  const host = values.host ?? env.DUPLO_HOST;
+  if (!host) throw new UsageError('--host is required (or DUPLO_HOST in the environment), e.g. --host https://acme.duplocloud.net');
+  if (values.token !== undefined && values['token-file'] !== undefined) throw new UsageError('--token and --token-file exclude each other; give --token-file alone');
+  return {
+    host,
+    apiHost: values['api-host'],
+    token: checked(values.token, nonEmpty, '--token is empty; give an API token or leave --token out'),
+    tokenFile: checked(values['token-file'], nonEmpty, '--token-file is empty; give the path of a file that holds the API token'),
+    otp: values.otp,
+  };
+}
+
 /**
  * Parses `aws` (or `console`) flags; throws UsageError naming what is wrong and how to write it,
  * and `warn`s of what it chose where duplo-jit chooses silently.
@@ -92,18 +111,12 @@ export function parseAwsFlags(
   if (values.version) return 'version';
   const misplaced = command === 'aws' ? consoleOnly.find((flag) => values[flag] !== undefined) : undefined;
   if (misplaced) throw new UsageError(`--${misplaced} belongs to the console command: duplo-jit-bridge console ... --${misplaced}`);
-  const host = values.host ?? env.DUPLO_HOST;
-  if (!host) throw new UsageError('--host is required (or DUPLO_HOST in the environment), e.g. --host https://acme.duplocloud.net');
-  if (values.token !== undefined && values['token-file'] !== undefined) throw new UsageError('--token and --token-file exclude each other; give --token-file alone');
+  const connection = connectionOf(values, env);
   const scope = scopeOf(values, warn);
   const port = portOf(values.port);
   return {
-    host,
-    apiHost: values['api-host'],
+    ...connection,
     scope,
-    token: checked(values.token, nonEmpty, '--token is empty; give an API token or leave --token out'),
-    tokenFile: checked(values['token-file'], nonEmpty, '--token-file is empty; give the path of a file that holds the API token'),
-    otp: values.otp,
     interactive: values.interactive ?? false,
     port,
     noCache: values['no-cache'] ?? false,

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { AwsCredentialsResultSchema, BridgeResponseSchema, ConsoleUrlResultSchema } from '../bridge/protocol';
+import { AwsCredentialsResultSchema, BridgeResponseSchema, ConsoleUrlResultSchema, ExecCredentialResultSchema } from '../bridge/protocol';
 import type { JsonSchema } from './json-schema-check';
 
 /** The zod schemas the CLI's `aws` path checks with, by the name src/cli/compiled-schemas.json gives each. */
@@ -7,6 +7,7 @@ export const compiledSources = {
   bridgeResponse: BridgeResponseSchema,
   credentials: AwsCredentialsResultSchema,
   consoleUrl: ConsoleUrlResultSchema,
+  execCredential: ExecCredentialResultSchema,
 };
 export type CompiledName = keyof typeof compiledSources;
 export type CompiledType<Name extends CompiledName> = z.output<(typeof compiledSources)[Name]>;

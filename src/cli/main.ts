@@ -2,7 +2,7 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { bridgeSocketPath } from '../rendezvous/socket-path';
 import { awsCommand, awsUsage } from './aws-command';
-import { consoleUrlFromBrowser, credentialsFromBrowser } from './browser-credentials';
+import { consoleUrlFromBrowser, credentialsFromBrowser, execCredentialFromBrowser } from './browser-credentials';
 import type { CliContext } from './cli-context';
 import { describeCliError } from './cli-error';
 import { openInBrowser } from './open-url';
@@ -27,6 +27,8 @@ Usage:
                     print credentials as an AWS credential_process
   duplo-jit-bridge console --host URL (--admin | --tenant NAME|ID) [--region R] [--service S] [--open]
                     print an AWS Console sign-in link
+  duplo-jit-bridge k8s --host URL (--tenant NAME|ID | --plan ID [--admin])
+                    print a Kubernetes ExecCredential for kubectl
   duplo-jit-bridge clear-cache [--host URL]
                     forget cached credentials, in files and in the browser
   duplo-jit-bridge populate --host URL [--prefix P] [--admin] [--dry-run] [--prune] [--force]
@@ -47,6 +49,7 @@ Flags follow duplo-jit's (Go) syntax: -tenant dev01, --tenant=dev01, -admin, --a
 const usages: Record<string, () => Promise<string>> = {
   aws: () => Promise.resolve(awsUsage),
   console: async () => (await commands()).consoleUsage,
+  k8s: async () => (await commands()).k8sUsage,
   'clear-cache': async () => (await commands()).clearCacheUsage,
   populate: async () => (await commands()).populateUsage,
   install: async () => (await commands()).installUsage,
@@ -76,6 +79,7 @@ function cliContext(): CliContext {
     credentialCacheDir,
     askBrowser: (flags) => credentialsFromBrowser(bridgeSocketPath(), flags, notice),
     askBrowserConsole: (flags) => consoleUrlFromBrowser(bridgeSocketPath(), flags, notice),
+    askBrowserK8s: (flags) => execCredentialFromBrowser(bridgeSocketPath(), flags, notice),
     openUrl: (url) => openInBrowser(url),
   };
 }
@@ -93,14 +97,14 @@ const setupIo = (): SetupIo => ({
 });
 
 
-/** aws, console, clear-cache and populate share errors: one line on stderr, exit 1 (2 for usage). */
-async function portalCommand(command: 'aws' | 'console' | 'clear-cache' | 'populate', argv: readonly string[]): Promise<number> {
+/** aws, console, k8s, clear-cache and populate share errors: one line on stderr, exit 1 (2 for usage). */
+async function portalCommand(command: 'aws' | 'console' | 'k8s' | 'clear-cache' | 'populate', argv: readonly string[]): Promise<number> {
   try {
     if (command === 'clear-cache') {
       const io = { stdout: (text: string) => process.stdout.write(text), credentialCacheDir, socket: bridgeSocketPath() };
       return await (await commands()).clearCacheCommand(argv, io);
     }
-    const run = command === 'aws' ? awsCommand : command === 'console' ? (await commands()).consoleCommand : (await commands()).runPopulate;
+    const run = command === 'aws' ? awsCommand : (await commands())[command === 'console' ? 'consoleCommand' : command === 'k8s' ? 'k8sCommand' : 'runPopulate'];
     return await run(argv, cliContext());
   } catch (error) {
     const { line, exitCode } = describeCliError(error, command, peekFlag(argv, 'host', 'string') ?? process.env.DUPLO_HOST);
@@ -115,6 +119,7 @@ async function main(argv: readonly string[]): Promise<number> {
   switch (command) {
     case 'aws':
     case 'console':
+    case 'k8s':
     case 'clear-cache':
     case 'populate':
       return portalCommand(command, rest);
