@@ -41,8 +41,8 @@ describe('kubectl runs duplo-jit-bridge k8s as its exec plugin', () => {
     await chmod(tokenFile, 0o600);
     const env = { XDG_CACHE_HOME: join(dir, 'token-cache'), DUPLO_JIT_BRIDGE_SOCKET: join(dir, 'no-bridge.sock') };
     const config = await kubeconfig('token.yaml', ['--tenant', 'dev01', '--token-file', tokenFile]);
-    for (const _ of [1, 2]) {
-      const run = await kubectlVersion(config, env);
+    const runs = [await kubectlVersion(config, env), await kubectlVersion(config, env)];
+    for (const run of runs) {
       expect(run).toMatchObject({ code: 0, stderr: '' });
       expect(JSON.parse(run.stdout)).toEqual(kubeVersion);
     }
