@@ -6,6 +6,7 @@ export { createApprovals } from './approvals';
 export { answerBridgeRequest } from './bridge-answer';
 export { consoleUrlFor, credentialsFor, keysTextFor, type KeysText } from './credentials';
 export { acceptHandoff, handoffRegex, handoffTarget, readHandoff, signInPageUrl } from './handoff';
+export { kubeconfigTextFor } from './kubeconfig-text';
 export { menuEntries, parseMenuItemId } from './menu-entries';
 export { leavesSignIn, pendingSignIns } from './pending-sign-ins';
 export { confirmPortal, forgetSession, removePortal } from './portal-actions';
