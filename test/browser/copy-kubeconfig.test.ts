@@ -3,7 +3,7 @@ import { kubeconfigFor } from '../../src/duplo/kubeconfig';
 import { menuItemId } from '../../src/worker/menu-entries';
 import { startDemoPortal, type DemoPortal } from '../portal/index';
 import { launchWithExtension, type LoadedExtension } from '../support/chromium';
-import { askWorker, clickCopyMenu, openPopup, signInOnPortal } from '../support/portal-browser';
+import { addPortal, clickCopyMenu, clipboardText, openPopup, signInOnPortal } from '../support/portal-browser';
 
 let portal: DemoPortal;
 let browser: LoadedExtension;
@@ -11,10 +11,7 @@ const cluster = { apiServer: 'https://k8s.demo.example:6443', caBase64: 'LS0tLS1
 
 beforeAll(async () => {
   [portal, browser] = await Promise.all([startDemoPortal({ k8sCluster: cluster }), launchWithExtension()]);
-  const page = await browser.context.newPage();
-  await page.goto(`${browser.extensionUrl}extension/options/index.html`);
-  expect((await askWorker(page, { type: 'add-portal', origin: portal.url })).ok).toBe(true);
-  await page.close();
+  expect(await addPortal(browser.context, portal)).toBe(true);
   await signInOnPortal(browser.context, portal, 'user');
 });
 afterAll(async () => {
@@ -22,14 +19,7 @@ afterAll(async () => {
   await portal?.stop();
 });
 
-async function clipboardText(): Promise<string> {
-  await browser.context.grantPermissions(['clipboard-read'], { origin: portal.url });
-  const page = await browser.context.newPage();
-  await page.goto(`${portal.url}/app/login`);
-  const text = await page.evaluate(() => navigator.clipboard.readText());
-  await page.close();
-  return text;
-}
+const clipboard = () => clipboardText(browser.context, portal);
 
 /** What the user pastes: a kubeconfig whose user runs our CLI, and no token of any kind. */
 const expected = (tenant: string) =>
@@ -50,7 +40,7 @@ describe('Copy kubeconfig', () => {
     await popup.locator('[data-testid="copy-kubeconfig"]').click();
     await popup.locator('.toast', { hasText: 'Copied a kubeconfig for qa' }).waitFor();
     await popup.close();
-    const text = await clipboardText();
+    const text = await clipboard();
     expect(text).toBe(expected('qa'));
     for (const secret of portal.issuedSecrets()) expect(text).not.toContain(secret);
   });
@@ -58,7 +48,7 @@ describe('Copy kubeconfig', () => {
   it('from the context menu', async () => {
     const scope = portal.tenants.find((tenant) => tenant.name === 'dev01')!.id;
     await clickCopyMenu(browser.worker, menuItemId({ origin: portal.url, scope, format: 'kubeconfig' }));
-    expect(await clipboardText()).toBe(expected('dev01'));
+    expect(await clipboard()).toBe(expected('dev01'));
     expect(portal.counters()['v3/subscriptions/{tenantId}/k8s/jitAccess']).toBe(2);
   });
 });
