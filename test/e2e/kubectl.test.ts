@@ -6,7 +6,7 @@ import { kubeconfigFor } from '../../src/duplo/kubeconfig';
 import { startDemoPortal, type DemoPortal } from '../portal/index';
 import { startBridgeBrowser, type BridgeSetup } from '../support/bridge-browser';
 import { kubeVersion, startKubeApiServer, type KubeApiServer } from '../support/kube-api-server';
-import { cliBundle, runProcess } from '../support/run-cli';
+import { cliBundle, runCli, runProcess } from '../support/run-cli';
 
 let portal: DemoPortal;
 let kube: KubeApiServer;
@@ -50,6 +50,26 @@ describe('kubectl runs duplo-jit-bridge k8s as its exec plugin', () => {
     // Every request kubectl made carried the one token the portal issued.
     expect(new Set(kube.accepted)).toEqual(new Set(portal.issuedK8sTokens()));
     expect(await readdir(join(dir, 'token-cache', 'duplo-jit-bridge', 'credentials'))).toEqual([`${new URL(portal.url).host.replace(':', '_')},k8s,tenant,dev01.json`]);
+  });
+
+  it('prints the ExecCredential duplo-jit prints, and a portal refusal as one line', async () => {
+    const env = { XDG_CACHE_HOME: join(dir, 'print-cache'), DUPLO_JIT_BRIDGE_SOCKET: join(dir, 'no-bridge.sock'), DUPLO_TOKEN: portal.login('dev@duplo.demo') };
+    const run = await runCli(['k8s', '-host', portal.url, '-tenant', 'qa', '--no-cache'], env);
+    const printed = JSON.parse(run.stdout) as { status: { expirationTimestamp: string } };
+    expect(printed.status.expirationTimestamp).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
+    const expected = {
+      kind: 'ExecCredential',
+      apiVersion: 'client.authentication.k8s.io/v1beta1',
+      spec: { cluster: { server: kube.url, 'certificate-authority-data': kube.caBase64 }, interactive: false },
+      status: { expirationTimestamp: printed.status.expirationTimestamp, token: portal.issuedK8sTokens().at(-1) },
+    };
+    expect(run).toMatchObject({ code: 0, stderr: '', stdout: `${JSON.stringify(expected, null, 2)}\n` });
+
+    const refused = await runCli(['k8s', '--host', portal.url, '--plan', 'nonprod'], env);
+    expect(refused).toMatchObject({ code: 1, stdout: '' });
+    expect(refused.stderr).toBe(
+      `duplo-jit-bridge: ${portal.url} refused the request (403): your user may not use this scope. The portal said: "A plan's Kubernetes access requires an administrator". Ask a DuploCloud administrator for access.\n`,
+    );
   });
 
   describe('through the browser bridge', () => {
