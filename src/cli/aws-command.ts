@@ -1,7 +1,7 @@
 import type { CredentialProcessOutput } from '../aws/credential-process';
 import { normalizePortalHost } from '../duplo/portal-host';
 import { parseAwsFlags, scopeLabel, type AwsFlags } from './aws-flags';
-import { BridgeFailure } from './bridge-failure';
+import { isNoBrowser } from './bridge-failure';
 import type { CliContext } from './cli-context';
 import { portalToken } from './portal-token';
 import { versionLine } from './version';
@@ -73,7 +73,7 @@ export async function awsCommand(argv: readonly string[], context: CliContext): 
   } else {
     context.debug(`bridge mode: asking the browser for ${scopeLabel(flags.scope)} on ${flags.host}`);
     output = await context.askBrowser(flags).catch((error: unknown) => {
-      if (!(flags.interactive && error instanceof BridgeFailure && error.code === 'NO_BROWSER')) throw error;
+      if (!(flags.interactive && isNoBrowser(error))) throw error;
       context.debug('no browser bridge: falling back to the portal sign-in page (--interactive)');
       // The portal client and the handoff are loaded only on these paths: the bridge path is the common one.
       return withFileCache(context, flags, async () => (await import('./commands')).interactiveCredentials(flags, context));

@@ -23,13 +23,10 @@ export interface AwsFlags {
   readonly open: boolean;
 }
 
-/** The flags of `duplo-jit aws`, kept so a user can swap the command in ~/.aws/config. */
-const options = {
+/** The flags every credential command takes, as duplo-jit's do. */
+export const commonOptions = {
   host: { type: 'string' },
   'api-host': { type: 'string' },
-  admin: { type: 'boolean' },
-  'duplo-ops': { type: 'boolean' },
-  tenant: { type: 'string' },
   token: { type: 'string' },
   'token-file': { type: 'string' },
   otp: { type: 'string' },
@@ -37,11 +34,19 @@ const options = {
   port: { type: 'string' },
   'no-cache': { type: 'boolean' },
   debug: { type: 'boolean' },
+  version: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+/** The flags of `duplo-jit aws`, kept so a user can swap the command in ~/.aws/config. */
+const options = {
+  ...commonOptions,
+  admin: { type: 'boolean' },
+  'duplo-ops': { type: 'boolean' },
+  tenant: { type: 'string' },
   region: { type: 'string' },
   service: { type: 'string' },
   open: { type: 'boolean' },
-  version: { type: 'boolean' },
-  help: { type: 'boolean', short: 'h' },
 } as const;
 
 const consoleOnly = ['region', 'service', 'open'] as const;
@@ -68,7 +73,7 @@ function scopeOf(values: { admin?: boolean; 'duplo-ops'?: boolean; tenant?: stri
   return { tenant };
 }
 
-function portOf(value: string | undefined): number | undefined {
+export function portOf(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const port = /^\d{1,5}$/.test(value) ? Number(value) : NaN;
   // 0 is any free port, as for duplo-jit; so is leaving --port out.

@@ -3,7 +3,9 @@ import { normalizePortalHost } from '../duplo/portal-host';
 import { resolveTenant } from '../duplo/resolve-tenant';
 import type { CliContext } from './cli-context';
 import { fileCached, k8sFileKind } from './credential-file-cache';
+import { isNoBrowser } from './bridge-failure';
 import { directClient } from './direct-credentials';
+import { interactiveToken } from './interactive-credentials';
 import { k8sLabel, parseK8sFlags, type K8sFlags } from './k8s-flags';
 import { portalToken } from './portal-token';
 import { readTokenFile } from './token-file';
@@ -26,7 +28,9 @@ Options:
   --plan ID           the cluster of a plan, for administrators (--admin may go with it)
   --token-file PATH   call the portal directly with the API token in this file (yours, chmod 600)
   --token TOKEN       the same with the token itself (prefer --token-file or DUPLO_TOKEN)
-  --no-cache          with a token: neither read nor write the cache
+  --interactive       when no browser bridge answers, sign in through the portal's page
+  --port N            the local port for --interactive (default, or 0: any free one)
+  --no-cache          with a token or --interactive: neither read nor write the cache
   --api-host URL, --otp CODE, --debug   as for aws
 
 DUPLO_HOST and DUPLO_TOKEN work as for aws ("duplo-jit-bridge help aws"), in the same order.
@@ -49,13 +53,20 @@ export async function k8sCommand(argv: readonly string[], context: CliContext): 
   const flags: K8sFlags = { ...parsed, host: normalizePortalHost(parsed.host) };
   if (flags.debug) context.enableDebug();
   const token = await portalToken(flags, { env: context.env, readTokenFile, warn: context.notice, debug: context.debug });
+  const cached = (produce: () => Promise<ExecCredential>) => (flags.noCache ? produce() : fileCached(context, k8sFileKind, flags.host, k8sLabel(flags.target), produce));
   let output: ExecCredential;
   if (token) {
-    const produce = () => directExecCredential(flags, token, context);
-    output = flags.noCache ? await produce() : await fileCached(context, k8sFileKind, flags.host, k8sLabel(flags.target), produce);
+    output = await cached(() => directExecCredential(flags, token, context));
   } else {
     context.debug(`bridge mode: asking the browser for ${k8sLabel(flags.target)} on ${flags.host}`);
-    output = await context.askBrowserK8s(flags);
+    output = await context.askBrowserK8s(flags).catch((error: unknown) => {
+      if (!(flags.interactive && isNoBrowser(error))) throw error;
+      context.debug('no browser bridge: falling back to the portal sign-in page (--interactive)');
+      return cached(async () => {
+        const handed = await interactiveToken({ ...flags, admin: 'plan' in flags.target }, context);
+        return directExecCredential({ ...flags, ...(handed.otp ? { otp: handed.otp } : {}) }, handed.token, context);
+      });
+    });
   }
   context.stdout(`${JSON.stringify(output, null, 2)}\n`);
   return 0;

@@ -5,7 +5,7 @@ const parse = (argv: string[], warnings: string[] = []) => parseK8sFlags(argv, {
 
 describe('k8s flags, as duplo-jit takes them', () => {
   it('takes one dash or two, and --flag=value', () => {
-    expect(parse(['-host', 'https://acme.duplocloud.net', '-tenant', 'dev01'])).toEqual({ host: 'https://acme.duplocloud.net', target: { tenant: 'dev01' }, noCache: false, debug: false });
+    expect(parse(['-host', 'https://acme.duplocloud.net', '-tenant', 'dev01'])).toEqual({ host: 'https://acme.duplocloud.net', target: { tenant: 'dev01' }, interactive: false, noCache: false, debug: false });
     expect(parse(['--host=https://acme.duplocloud.net', '--plan=nonprod', '-admin'])).toMatchObject({ target: { plan: 'nonprod' } });
   });
 

@@ -1,30 +1,24 @@
 import { parseFlagValues } from '../flags/parse-flags';
 import { UsageError } from '../flags/usage-error';
-import { connectionOf, type ConnectionFlags } from './aws-flags';
+import { commonOptions, connectionOf, portOf, type ConnectionFlags } from './aws-flags';
 
 /** A tenant's cluster, or a plan's as an administrator; as the bridge and the cache key them. */
 export type K8sTarget = { readonly tenant: string } | { readonly plan: string };
 
 export interface K8sFlags extends ConnectionFlags {
   readonly target: K8sTarget;
+  readonly interactive: boolean;
+  readonly port?: number;
   readonly noCache: boolean;
   readonly debug: boolean;
 }
 
 /** The flags of `duplo-jit k8s`, so a kubeconfig's exec command can be swapped; `--admin` goes with `--plan` and changes nothing. */
 const options = {
-  host: { type: 'string' },
-  'api-host': { type: 'string' },
+  ...commonOptions,
   admin: { type: 'boolean' },
   tenant: { type: 'string' },
   plan: { type: 'string' },
-  token: { type: 'string' },
-  'token-file': { type: 'string' },
-  otp: { type: 'string' },
-  'no-cache': { type: 'boolean' },
-  debug: { type: 'boolean' },
-  version: { type: 'boolean' },
-  help: { type: 'boolean', short: 'h' },
 } as const;
 
 /** duplo-jit's choice when both are given: the plan. */
@@ -46,6 +40,8 @@ export function parseK8sFlags(argv: readonly string[], env: Readonly<Record<stri
   return {
     ...connectionOf(values, env),
     target: targetOf(values.tenant, values.plan, warn),
+    interactive: values.interactive ?? false,
+    port: portOf(values.port),
     noCache: values['no-cache'] ?? false,
     debug: values.debug ?? false,
   };
