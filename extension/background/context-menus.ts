@@ -1,7 +1,7 @@
 import browser, { type Menus } from 'webextension-polyfill';
 import { menuEntries, parseMenuItemId, popupView, toViewError, type PortalContext } from '../../src/worker';
 import { loadSettings } from '../../src/settings/settings';
-import { copyKeys } from './copy-keys';
+import { copyKeys, copyKubeconfig } from './copy-keys';
 
 let rebuilding: Promise<void> = Promise.resolve();
 
@@ -27,9 +27,10 @@ export async function copyFromMenu(context: PortalContext, info: Pick<Menus.OnCl
   const target = parseMenuItemId(info.menuItemId);
   if (!target) return;
   try {
-    await copyKeys(context, target.origin, target.scope, target.format);
+    if (target.format === 'kubeconfig') await copyKubeconfig(context, target.origin, target.scope);
+    else await copyKeys(context, target.origin, target.scope, target.format);
   } catch (error) {
     // A menu has nowhere to show words; the badge says it failed and the popup shows why.
-    console.warn(`Copy AWS keys failed: ${toViewError(error, target.origin).code}`);
+    console.warn(`Copy ${target.format === 'kubeconfig' ? 'kubeconfig' : 'AWS keys'} failed: ${toViewError(error, target.origin).code}`);
   }
 }

@@ -18,7 +18,7 @@ import {
 import type { WorkerHandlers } from '../../src/worker';
 import { loadSettings, saveSettings, scopeKey } from '../../src/settings/settings';
 import { answerApproval, approvalDetails } from './approval-window';
-import { copyKeys } from './copy-keys';
+import { copyKeys, copyKubeconfig } from './copy-keys';
 import type { SignIns } from './sign-in';
 
 async function openTab(url: string): Promise<void> {
@@ -40,6 +40,7 @@ export function workerHandlers(context: PortalContext, requestLog: RequestLog, s
       return null;
     },
     'copy-keys': ({ origin, scope, format }) => copyKeys(context, origin, scope, format),
+    'copy-kubeconfig': ({ origin, scope }) => copyKubeconfig(context, origin, scope),
     async 'sign-in'({ origin }) {
       await signIns.start(origin);
       return null;

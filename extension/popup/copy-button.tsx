@@ -1,5 +1,6 @@
 import { useCallback, useRef, useState } from 'preact/hooks';
 import { copyFormatLabels, type CopyFormat } from '../../src/aws/copy-formats';
+import type { CopyChoice } from '../../src/worker-messages/protocol';
 import { CopyMenu } from './copy-menu';
 import { Icon } from './icon';
 
@@ -7,11 +8,12 @@ interface Props {
   name: string;
   busy: boolean;
   defaultFormat: CopyFormat;
-  onCopy: (format?: CopyFormat) => void;
+  kubeconfig: boolean;
+  onCopy: (choice?: CopyChoice) => void;
 }
 
 /** Copies in the default format with one click; the caret offers every other format. */
-export function CopyButton({ name, busy, defaultFormat, onCopy }: Props) {
+export function CopyButton({ name, busy, defaultFormat, kubeconfig, onCopy }: Props) {
   const caret = useRef<HTMLButtonElement>(null);
   const [open, setOpen] = useState(false);
   const close = useCallback(() => setOpen(false), []);
@@ -46,10 +48,11 @@ export function CopyButton({ name, busy, defaultFormat, onCopy }: Props) {
         <CopyMenu
           anchor={caret.current}
           defaultFormat={defaultFormat}
+          kubeconfig={kubeconfig}
           onClose={close}
-          onPick={(format) => {
+          onPick={(choice) => {
             close();
-            onCopy(format);
+            onCopy(choice);
           }}
         />
       )}

@@ -1,11 +1,14 @@
 import type { TargetedKeyboardEvent } from 'preact';
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { copyFormatLabels, copyFormats, type CopyFormat } from '../../src/aws/copy-formats';
+import type { CopyChoice } from '../../src/worker-messages/protocol';
 
 interface Props {
   anchor: HTMLElement;
   defaultFormat: CopyFormat;
-  onPick: (format: CopyFormat) => void;
+  /** A tenant's row: its cluster has a kubeconfig to copy too. */
+  kubeconfig: boolean;
+  onPick: (choice: CopyChoice) => void;
   onClose: () => void;
 }
 
@@ -15,7 +18,7 @@ const gap = 4;
  * Fixed to the viewport rather than to its row, so the scrolling list cannot clip it; it
  * opens upwards when the row is near the bottom of the popup.
  */
-export function CopyMenu({ anchor, defaultFormat, onPick, onClose }: Props) {
+export function CopyMenu({ anchor, defaultFormat, kubeconfig, onPick, onClose }: Props) {
   const menu = useRef<HTMLDivElement>(null);
   const [position, setPosition] = useState<{ top: number; right: number }>();
 
@@ -77,6 +80,11 @@ export function CopyMenu({ anchor, defaultFormat, onPick, onClose }: Props) {
           {format === defaultFormat && <span class="menu-default">default</span>}
         </button>
       ))}
+      {kubeconfig && (
+        <button type="button" role="menuitem" class="menu-item" data-testid="copy-kubeconfig" onClick={() => onPick('kubeconfig')}>
+          <span>Copy kubeconfig</span>
+        </button>
+      )}
     </div>
   );
 }

@@ -37,7 +37,7 @@ export function TenantBrowser({ rows, defaultFormat, actions }: Props) {
               defaultFormat={defaultFormat}
               onSelect={() => filter.select(row.scope)}
               onOpen={() => actions.openConsole(row)}
-              onCopy={(format) => actions.copyKeys(row, format)}
+              onCopy={(choice) => (choice === 'kubeconfig' ? actions.copyKubeconfig(row) : actions.copyKeys(row, choice))}
               onFavorite={() => actions.toggleFavorite(row)}
             />
           ))}

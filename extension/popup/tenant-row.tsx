@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { CopyFormat } from '../../src/aws/copy-formats';
-import type { TenantRow as Row } from '../../src/worker-messages/protocol';
+import type { CopyChoice, TenantRow as Row } from '../../src/worker-messages/protocol';
 import { CopyButton } from './copy-button';
 import { Icon } from './icon';
 import type { RowAction } from './use-portal-actions';
@@ -13,7 +13,7 @@ interface Props {
   defaultFormat: CopyFormat;
   onSelect: () => void;
   onOpen: () => void;
-  onCopy: (format?: CopyFormat) => void;
+  onCopy: (choice?: CopyChoice) => void;
   onFavorite: () => void;
 }
 
@@ -71,7 +71,7 @@ export function TenantRow({ id, row, selected, busy, defaultFormat, onSelect, on
         <button type="button" class="btn btn-console" data-testid="open-console" disabled={busy === 'console'} onClick={onOpen}>
           {busy === 'console' ? 'Opening…' : 'Console'}
         </button>
-        <CopyButton name={row.name} busy={busy === 'copy'} defaultFormat={defaultFormat} onCopy={onCopy} />
+        <CopyButton name={row.name} busy={busy === 'copy'} defaultFormat={defaultFormat} kubeconfig={row.kind === 'tenant'} onCopy={onCopy} />
       </div>
       {row.error && <div class="row-error">{row.error.message}</div>}
     </li>

@@ -13,6 +13,7 @@ export interface PortalActions {
   readonly pending: { readonly scope: string; readonly action: RowAction } | undefined;
   readonly openConsole: (row: TenantRow) => void;
   readonly copyKeys: (row: TenantRow, format?: CopyFormat) => void;
+  readonly copyKubeconfig: (row: TenantRow) => void;
   readonly toggleFavorite: (row: TenantRow) => void;
   readonly signIn: () => void;
   readonly allowAccess: () => void;
@@ -64,6 +65,12 @@ export function usePortalActions({ origin, toaster, refresh, replacePortal, patc
         }
         patchRow(origin, row.scope, { expiresAt: new Date(reply.value.expiresAt).toISOString(), error: undefined });
         toaster.show(`Copied ${copyFormatLabels[reply.value.format]} keys for ${row.name}`, 'success');
+      }),
+    copyKubeconfig: (row) =>
+      void run(row, 'copy', async () => {
+        const reply = await askWorker({ type: 'copy-kubeconfig', origin, scope: row.scope });
+        if (reply.ok) toaster.show(`Copied a kubeconfig for ${row.name}: kubectl runs duplo-jit-bridge k8s for its token`, 'success');
+        else toaster.show(reply.error.message, 'error');
       }),
     toggleFavorite: (row) => {
       void askWorker({ type: 'favorite', origin, scope: row.scope, on: !row.favorite }).then((reply) => {

@@ -41,7 +41,7 @@ function validitySeconds(validity: number | null | undefined): number {
 
 // Dropping the milliseconds rounds down, so the SDKs refresh a fraction of a second early
 // rather than late.
-function rfc3339Seconds(date: Date): string {
+export function rfc3339Seconds(date: Date): string {
   return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 

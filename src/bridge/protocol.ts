@@ -8,7 +8,7 @@ import { protocolVersion } from './protocol-version';
 export { protocolVersion };
 
 /** `portal-token` hands over the portal session itself (`duplo-jit-bridge duplo`): off unless the user turned it on for the portal. */
-export const bridgeOps = ['aws-credentials', 'tenants', 'console-url', 'status', 'clear-cache', 'portal-token'] as const;
+export const bridgeOps = ['aws-credentials', 'tenants', 'console-url', 'status', 'clear-cache', 'portal-token', 'k8s-credentials'] as const;
 
 export const bridgeErrorCodes = [
   'NO_BROWSER',
@@ -39,6 +39,8 @@ export const BridgeRequestSchema = z.object({
   portal: z.optional(z.string().check(z.minLength(1), z.maxLength(300))),
   /** `admin`, `duplo-ops`, a tenant name or a tenant ID; absent for `status`, `tenants` and `portal-token`. */
   scope: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
+  /** For `k8s-credentials` with scope `admin`: the plan (infrastructure) whose cluster to reach. */
+  plan: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
   /** For `console-url`. */
   region: z.optional(z.string().check(z.maxLength(50))),
   service: z.optional(z.string().check(z.maxLength(50))),
@@ -104,6 +106,17 @@ export const PortalTokenResultSchema = z.object({
   NeedOTP: z.boolean(),
 });
 export type PortalTokenResult = z.infer<typeof PortalTokenResultSchema>;
+
+/** The `result` of `k8s-credentials`: the ExecCredential kubectl reads from an exec plugin (src/duplo/exec-credential.ts). */
+export const ExecCredentialResultSchema = z.object({
+  kind: z.literal('ExecCredential'),
+  apiVersion: z.literal('client.authentication.k8s.io/v1beta1'),
+  spec: z.object({
+    cluster: z.object({ server: z.string(), 'insecure-skip-tls-verify': z.optional(z.literal(true)), 'certificate-authority-data': z.optional(z.string()) }),
+    interactive: z.literal(false),
+  }),
+  status: z.object({ expirationTimestamp: z.string(), token: z.string() }),
+});
 
 /** The `result` of `clear-cache`: how many held credentials the extension dropped. */
 export const ClearCacheResultSchema = z.object({ removed: z.number().check(z.int(), z.nonnegative()) });

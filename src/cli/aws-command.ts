@@ -1,6 +1,6 @@
 import type { CredentialProcessOutput } from '../aws/credential-process';
 import { scopeLabel, type AwsFlags } from './aws-flags';
-import { BridgeFailure } from './bridge-failure';
+import { isNoBrowser } from './bridge-failure';
 import type { CliContext } from './cli-context';
 import { portalCommandFlags } from './command-flags';
 import { portalToken } from './portal-token';
@@ -44,19 +44,9 @@ DUPLO_TOKEN, then your browser's portal session (through the browser bridge), an
 --interactive, when no browser answers, the portal's sign-in page.
 `;
 
-async function withFileCache(context: CliContext, flags: AwsFlags, produce: () => Promise<CredentialProcessOutput>): Promise<CredentialProcessOutput> {
+function withFileCache(context: CliContext, flags: AwsFlags, produce: () => Promise<CredentialProcessOutput>): Promise<CredentialProcessOutput> {
   if (flags.noCache) return produce();
-  const { credentialFileCache } = await import('./commands');
-  const cache = credentialFileCache(context.credentialCacheDir, context.now);
-  const label = scopeLabel(flags.scope);
-  const cached = await cache.read(flags.host, label);
-  if (cached) {
-    context.debug(`using cached credentials for ${label}, valid until ${cached.Expiration}`);
-    return cached;
-  }
-  const fresh = await produce();
-  await cache.write(flags.host, label, fresh);
-  return fresh;
+  return import('./commands').then(({ fileCached, awsFileKind }) => fileCached(context, awsFileKind, flags.host, scopeLabel(flags.scope), produce));
 }
 
 /** `aws`: one JSON object on stdout, or one line on stderr and a non-zero exit. */
@@ -77,7 +67,7 @@ export async function awsCommand(argv: readonly string[], context: CliContext): 
   } else {
     context.debug(`bridge mode: asking the browser for ${scopeLabel(flags.scope)} on ${flags.host}`);
     output = await context.askBrowser(flags).catch((error: unknown) => {
-      if (!(flags.interactive && error instanceof BridgeFailure && error.code === 'NO_BROWSER')) throw error;
+      if (!(flags.interactive && isNoBrowser(error))) throw error;
       context.debug('no browser bridge: falling back to the portal sign-in page (--interactive)');
       // The portal client and the handoff are loaded only on these paths: the bridge path is the common one.
       return withFileCache(context, flags, async () => (await import('./commands')).interactiveCredentials(flags, context));

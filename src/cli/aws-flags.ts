@@ -23,13 +23,10 @@ export interface AwsFlags {
   readonly open: boolean;
 }
 
-/** The flags of `duplo-jit aws`, kept so a user can swap the command in ~/.aws/config. */
-const options = {
+/** The flags every credential command takes, as duplo-jit's do. */
+export const commonOptions = {
   host: { type: 'string' },
   'api-host': { type: 'string' },
-  admin: { type: 'boolean' },
-  'duplo-ops': { type: 'boolean' },
-  tenant: { type: 'string' },
   token: { type: 'string' },
   'token-file': { type: 'string' },
   otp: { type: 'string' },
@@ -37,11 +34,19 @@ const options = {
   port: { type: 'string' },
   'no-cache': { type: 'boolean' },
   debug: { type: 'boolean' },
+  version: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+/** The flags of `duplo-jit aws`, kept so a user can swap the command in ~/.aws/config. */
+const options = {
+  ...commonOptions,
+  admin: { type: 'boolean' },
+  'duplo-ops': { type: 'boolean' },
+  tenant: { type: 'string' },
   region: { type: 'string' },
   service: { type: 'string' },
   open: { type: 'boolean' },
-  version: { type: 'boolean' },
-  help: { type: 'boolean', short: 'h' },
 } as const;
 
 const consoleOnly = ['region', 'service', 'open'] as const;
@@ -77,12 +82,31 @@ function scopeOf(values: { admin?: boolean; 'duplo-ops'?: boolean; tenant?: stri
   return { tenant };
 }
 
-function portOf(value: string | undefined): number | undefined {
+export function portOf(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const port = /^\d{1,5}$/.test(value) ? Number(value) : NaN;
   // 0 is any free port, as for duplo-jit; so is leaving --port out.
   if (!(port <= 65535)) throw new UsageError(`--port must be a number from 0 (any free port) to 65535, not "${value}"`);
   return port;
+}
+
+/** The flags that say which portal and which token, as every portal command takes them; `DUPLO_HOST` is the default --host. */
+export type ConnectionFlags = Pick<AwsFlags, 'host' | 'apiHost' | 'token' | 'tokenFile' | 'otp'>;
+
+export function connectionOf(
+  values: { host?: string; 'api-host'?: string; token?: string; 'token-file'?: string; otp?: string },
+  env: Readonly<Record<string, string | undefined>>,
+): ConnectionFlags {
+  const host = values.host ?? env.DUPLO_HOST;
+  if (!host) throw new UsageError('--host is required (or DUPLO_HOST in the environment), e.g. --host https://acme.duplocloud.net');
+  if (values.token !== undefined && values['token-file'] !== undefined) throw new UsageError('--token and --token-file exclude each other; give --token-file alone');
+  return {
+    host,
+    apiHost: values['api-host'],
+    token: checked(values.token, nonEmpty, '--token is empty; give an API token or leave --token out'),
+    tokenFile: checked(values['token-file'], nonEmpty, '--token-file is empty; give the path of a file that holds the API token'),
+    otp: values.otp,
+  };
 }
 
 /**
@@ -101,18 +125,12 @@ export function parseAwsFlags(
   if (values.version) return 'version';
   const misplaced = misplacedFlag(command, values);
   if (misplaced) throw new UsageError(misplaced);
-  const host = values.host ?? env.DUPLO_HOST;
-  if (!host) throw new UsageError('--host is required (or DUPLO_HOST in the environment), e.g. --host https://acme.duplocloud.net');
-  if (values.token !== undefined && values['token-file'] !== undefined) throw new UsageError('--token and --token-file exclude each other; give --token-file alone');
+  const connection = connectionOf(values, env);
   const scope = command === 'duplo' ? 'admin' : scopeOf(values, warn);
   const port = portOf(values.port);
   return {
-    host,
-    apiHost: values['api-host'],
+    ...connection,
     scope,
-    token: checked(values.token, nonEmpty, '--token is empty; give an API token or leave --token out'),
-    tokenFile: checked(values['token-file'], nonEmpty, '--token-file is empty; give the path of a file that holds the API token'),
-    otp: values.otp,
     interactive: values.interactive ?? false,
     port,
     noCache: values['no-cache'] ?? false,

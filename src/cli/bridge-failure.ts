@@ -14,3 +14,8 @@ export class BridgeFailure extends CodedError<BridgeErrorCode> {
     super(code, message);
   }
 }
+
+/** No browser answered. By name, not instanceof: each of the CLI's two files has its own copy of the class (cli-error.ts). */
+export function isNoBrowser(error: unknown): boolean {
+  return error instanceof Error && error.name === 'BridgeFailure' && 'code' in error && error.code === 'NO_BROWSER';
+}

@@ -2,11 +2,13 @@ import { readFileSync } from 'node:fs';
 import type { CredentialProcessOutput } from '../aws/credential-process';
 import type { BridgeRequest, PortalTokenResult } from '../bridge/protocol';
 import { protocolVersion } from '../bridge/protocol-version';
+import type { ExecCredential } from '../duplo/exec-credential';
 import type { AwsFlags } from './aws-flags';
 import { outdated } from './bridge-client';
 import { BridgeFailure } from './bridge-failure';
 import { askBridgeRecovering } from './bridge-recovery';
 import { parseCompiled } from './compiled-schemas';
+import type { K8sFlags } from './k8s-flags';
 
 /**
  * The program that ran us (the AWS CLI, an SDK, terraform), as its argv[0] says: a hint for the
@@ -72,4 +74,13 @@ export async function consoleUrlFromBrowser(socket: string, flags: AwsFlags, not
   const result = parseCompiled('consoleUrl', await askBrowser(socket, flags, 'console-url', notice));
   if (!result.ok) throw new BridgeFailure('BAD_REQUEST', `The extension sent a console link in an unknown form; ${outdated}.`);
   return result.value.ConsoleUrl;
+}
+
+/** Bridge mode of `k8s`: a cluster token, asked for as a tenant, or as admin for a plan. */
+export async function execCredentialFromBrowser(socket: string, flags: K8sFlags, notice: (line: string) => void): Promise<ExecCredential> {
+  const { target } = flags;
+  const ask: BridgeAsk = { op: 'k8s-credentials', portal: flags.host, ...('plan' in target ? { scope: 'admin', plan: target.plan } : { scope: target.tenant }) };
+  const result = parseCompiled('execCredential', await askBridge(socket, ask, notice));
+  if (!result.ok) throw new BridgeFailure('BAD_REQUEST', `The extension sent a cluster token in an unknown form; ${outdated}.`);
+  return result.value;
 }

@@ -1,7 +1,9 @@
 import type { CredentialProcessOutput } from '../aws/credential-process';
 import type { PortalTokenResult } from '../bridge/protocol';
 import type { FetchLike } from '../duplo/portal-request';
+import type { ExecCredential } from '../duplo/exec-credential';
 import type { AwsFlags } from './aws-flags';
+import type { K8sFlags } from './k8s-flags';
 
 /** What commands need from the outside world; main.ts wires the real one, tests may wire their own. */
 export interface CliContext {
@@ -19,5 +21,6 @@ export interface CliContext {
   readonly askBrowser: (flags: AwsFlags) => Promise<CredentialProcessOutput>;
   readonly askBrowserConsole: (flags: AwsFlags) => Promise<string>;
   readonly askBrowserPortalToken: (flags: AwsFlags) => Promise<PortalTokenResult>;
+  readonly askBrowserK8s: (flags: K8sFlags) => Promise<ExecCredential>;
   readonly openUrl: (url: string) => Promise<void>;
 }

@@ -6,12 +6,13 @@
 export { runHost } from '../host/native-host';
 export { clearCacheCommand, clearCacheUsage } from './clear-cache-command';
 export { consoleCommand, consoleUsage } from './console-command';
-export { credentialFileCache } from './credential-file-cache';
+export { awsFileKind, fileCached, k8sFileKind } from './credential-file-cache';
 export { directCredentials } from './direct-credentials';
 export { doctorCommand, doctorUsage } from '../setup/doctor-command';
 export { duploCommand, duploUsage } from './duplo-command';
 export { installCommand, installUsage } from '../setup/install-command';
 export { interactiveCredentials } from './interactive-credentials';
+export { k8sCommand, k8sUsage } from './k8s-command';
 export { runPopulate } from './populate-wiring';
 export { populateUsage } from '../populate/populate-command';
 export { readTokenFile } from './token-file';

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { AwsCredentialsResultSchema, BridgeResponseSchema, ConsoleUrlResultSchema, PortalTokenResultSchema } from '../bridge/protocol';
+import { AwsCredentialsResultSchema, BridgeResponseSchema, ConsoleUrlResultSchema, PortalTokenResultSchema, ExecCredentialResultSchema } from '../bridge/protocol';
 import type { JsonSchema } from './json-schema-check';
 
 /** The zod schemas the CLI's `aws` path checks with, by the name src/cli/compiled-schemas.json gives each. */
@@ -8,6 +8,7 @@ export const compiledSources = {
   credentials: AwsCredentialsResultSchema,
   consoleUrl: ConsoleUrlResultSchema,
   portalToken: PortalTokenResultSchema,
+  execCredential: ExecCredentialResultSchema,
 };
 export type CompiledName = keyof typeof compiledSources;
 export type CompiledType<Name extends CompiledName> = z.output<(typeof compiledSources)[Name]>;

@@ -25,6 +25,20 @@ const validSamples: Record<CompiledName, readonly Record<string, unknown>[]> = {
     { Version: 1, DuploToken: 'token', NeedOTP: false },
     { Version: 1, DuploToken: 'token', NeedOTP: true },
   ],
+  execCredential: [
+    {
+      kind: 'ExecCredential',
+      apiVersion: 'client.authentication.k8s.io/v1beta1',
+      spec: { cluster: { server: 'https://k8s', 'certificate-authority-data': 'LS0t' }, interactive: false },
+      status: { expirationTimestamp: '2026-12-02T03:00:00Z', token: 'k8s-aws-v1.x' },
+    },
+    {
+      kind: 'ExecCredential',
+      apiVersion: 'client.authentication.k8s.io/v1beta1',
+      spec: { cluster: { server: 'https://k8s', 'insecure-skip-tls-verify': true }, interactive: false },
+      status: { expirationTimestamp: '2026-12-02T03:00:00Z', token: 'k8s-aws-v1.x' },
+    },
+  ],
 };
 
 // Near misses the schemas' own checks decide on, beside any JSON value at all.

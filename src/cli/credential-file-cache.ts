@@ -1,11 +1,23 @@
 import { chmod, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { remainingSeconds } from '../aws/credential-process';
-import { AwsCredentialsResultSchema } from '../bridge/protocol';
-import type { CredentialProcessOutput } from '../aws/credential-process';
+import type * as z from 'zod/mini';
+import { remainingSeconds, type CredentialProcessOutput } from '../aws/credential-process';
+import { AwsCredentialsResultSchema, ExecCredentialResultSchema } from '../bridge/protocol';
+import type { ExecCredential } from '../duplo/exec-credential';
 
-/** botocore refreshes 15 minutes before expiry; cached keys must outlive that. */
-const reuseMarginSeconds = 15 * 60;
+/** What one kind of cached answer is: how to check a file of it, when it ends, and how long before that it stops being handed out. */
+export interface FileKind<T> {
+  readonly what: string;
+  readonly schema: z.ZodMiniType<T>;
+  readonly expiration: (value: T) => string;
+  readonly marginSeconds: number;
+}
+
+// botocore refreshes 15 minutes before expiry; cached keys must outlive that.
+export const awsFileKind: FileKind<CredentialProcessOutput> = { what: 'credentials', schema: AwsCredentialsResultSchema, expiration: (keys) => keys.Expiration, marginSeconds: 15 * 60 };
+
+// duplo-jit reuses a cluster token until 5 minutes before it ends.
+export const k8sFileKind: FileKind<ExecCredential> = { what: 'cluster token', schema: ExecCredentialResultSchema, expiration: (token) => token.status.expirationTimestamp, marginSeconds: 5 * 60 };
 
 function parseJson(text: string): unknown {
   try {
@@ -27,20 +39,20 @@ export function credentialFileCache(folder: string, now: () => Date) {
     /^[A-Za-z0-9._-]+,[A-Za-z0-9.,_-]+\.json$/.test(name) && (host === undefined || name.startsWith(`${safe(new URL(host).host)},`));
 
   return {
-    async read(host: string, scope: string): Promise<CredentialProcessOutput | undefined> {
+    async read<T>(kind: FileKind<T>, host: string, scope: string): Promise<T | undefined> {
       let text: string;
       try {
         text = await readFile(fileFor(host, scope), 'utf8');
       } catch {
         return undefined;
       }
-      const parsed = AwsCredentialsResultSchema.safeParse(parseJson(text));
+      const parsed = kind.schema.safeParse(parseJson(text));
       // A damaged file is a cache miss: fresh keys replace it.
       if (!parsed.success) return undefined;
-      return remainingSeconds(parsed.data.Expiration, now()) > reuseMarginSeconds ? parsed.data : undefined;
+      return remainingSeconds(kind.expiration(parsed.data), now()) > kind.marginSeconds ? parsed.data : undefined;
     },
 
-    async write(host: string, scope: string, output: CredentialProcessOutput): Promise<void> {
+    async write(host: string, scope: string, output: unknown): Promise<void> {
       await mkdir(folder, { recursive: true, mode: 0o700 });
       // mkdir leaves an existing folder's mode alone; a cache of keys must not be readable by others.
       if (((await stat(folder)).mode & 0o077) !== 0) await chmod(folder, 0o700);
@@ -62,4 +74,23 @@ export function credentialFileCache(folder: string, now: () => Date) {
       return ours.length;
     },
   };
+}
+
+/** The cached answer for a portal and scope while it lasts, else `produce`'s, kept for the next run. */
+export async function fileCached<T>(
+  io: { readonly credentialCacheDir: string; readonly now: () => Date; readonly debug: (line: string) => void },
+  kind: FileKind<T>,
+  host: string,
+  label: string,
+  produce: () => Promise<T>,
+): Promise<T> {
+  const cache = credentialFileCache(io.credentialCacheDir, io.now);
+  const cached = await cache.read(kind, host, label);
+  if (cached) {
+    io.debug(`using cached ${kind.what} for ${label}, valid until ${kind.expiration(cached)}`);
+    return cached;
+  }
+  const fresh = await produce();
+  await cache.write(host, label, fresh);
+  return fresh;
 }

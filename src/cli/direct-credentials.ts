@@ -1,7 +1,7 @@
 import { toCredentialProcess, type CredentialProcessOutput } from '../aws/credential-process';
-import { createPortalClient, type FetchLike } from '../duplo';
+import { createPortalClient, type FetchLike, type PortalClient } from '../duplo';
 import { resolveTenant } from '../duplo/resolve-tenant';
-import type { AwsFlags } from './aws-flags';
+import type { AwsFlags, ConnectionFlags } from './aws-flags';
 
 export interface DirectIo {
   readonly fetch: FetchLike;
@@ -9,9 +9,9 @@ export interface DirectIo {
   readonly debug: (line: string) => void;
 }
 
-/** `--token` mode: the portal, called directly with the user's API token; no browser involved. */
-export async function directCredentials(flags: AwsFlags, token: string, { fetch, now, debug }: DirectIo): Promise<CredentialProcessOutput> {
-  const client = createPortalClient({
+/** The portal client of `--token` mode: the portal, called directly with the user's API token; no browser involved. */
+export function directClient(flags: ConnectionFlags, token: string, { fetch, debug }: Omit<DirectIo, 'now'>): PortalClient {
+  return createPortalClient({
     host: flags.host,
     ...(flags.apiHost ? { apiHost: flags.apiHost } : {}),
     token,
@@ -19,10 +19,15 @@ export async function directCredentials(flags: AwsFlags, token: string, { fetch,
     fetch,
     onSkippedTenants: (count) => debug(`skipped ${count} tenant ${count === 1 ? 'row' : 'rows'} without a name or an ID in the portal's tenant list`),
   });
+}
+
+/** `--token` mode of `aws`. */
+export async function directCredentials(flags: AwsFlags, token: string, io: DirectIo): Promise<CredentialProcessOutput> {
+  const client = directClient(flags, token, io);
   const { scope } = flags;
   let jit;
   if (scope === 'admin') jit = await client.adminJit();
   else if (scope === 'duplo-ops') jit = await client.duploOpsJit();
   else jit = await client.tenantJit((await resolveTenant(scope.tenant, client.tenants)).id);
-  return toCredentialProcess(jit, now());
+  return toCredentialProcess(jit, io.now());
 }

@@ -54,7 +54,7 @@ export async function duploCommand(argv: readonly string[], context: CliContext)
     (await context.askBrowserPortalToken(flags).catch(async (error: unknown) => {
       if (!(flags.interactive && error instanceof BridgeFailure && error.code === 'NO_BROWSER')) throw error;
       context.debug('no browser bridge: falling back to the portal sign-in page (--interactive)');
-      const { token, features, otp } = await interactiveToken(flags, context);
+      const { token, features, otp } = await interactiveToken({ ...flags, admin: true }, context);
       return { Version: 1 as const, DuploToken: token, NeedOTP: needOtp(features, otp) };
     }));
   context.stdout(printed(session));

@@ -7,6 +7,11 @@ import type { CliContext } from './cli-context';
 import { directCredentials } from './direct-credentials';
 import { tokenFromBrowser } from './interactive-handoff';
 
+/** What `--interactive` needs to know: the portal, the local port, and whether to ask the page for an administrator's token. */
+export interface InteractiveAsk extends Pick<AwsFlags, 'host' | 'apiHost' | 'port'> {
+  readonly admin: boolean;
+}
+
 /** A token the portal took, what it said of itself while taking it, and the OTP that came with it. */
 export interface CheckedToken {
   readonly token: string;
@@ -23,24 +28,21 @@ export async function checkToken(flags: Pick<AwsFlags, 'host' | 'apiHost'>, toke
  * `--interactive`: the token (and, from an MFA portal, the OTP) the portal's verify-token page
  * hands over, checked with the portal as the extension checks it.
  */
-export async function interactiveToken(flags: AwsFlags, context: CliContext): Promise<CheckedToken> {
+export async function interactiveToken(ask: InteractiveAsk, context: CliContext): Promise<CheckedToken> {
   const handoff = await tokenFromBrowser({
-    host: flags.host,
-    ...(flags.port ? { port: flags.port } : {}),
-    // duplo-jit asks the page for an administrator's token for duplo-ops too: both are admin endpoints.
-    admin: flags.scope === 'admin' || flags.scope === 'duplo-ops',
+    host: ask.host,
+    ...(ask.port ? { port: ask.port } : {}),
+    admin: ask.admin,
     open: context.openUrl,
     notice: context.notice,
     debug: context.debug,
   });
-  return withHandoffToken(handoff.token, async (token) => ({ token, features: await checkToken(flags, token, context), ...(handoff.otp ? { otp: handoff.otp } : {}) }));
+  return withHandoffToken(handoff.token, async (token) => ({ token, features: await checkToken(ask, token, context), ...(handoff.otp ? { otp: handoff.otp } : {}) }));
 }
 
-/**
- * `aws --interactive`: a direct portal call with the handed-over token. The OTP a portal hands
- * over is fresher than one given with `--otp`, so it wins.
- */
+/** `aws --interactive`: the handed-over token, then a direct portal call. The OTP a portal hands over is fresher than one given with `--otp`, so it wins. */
 export async function interactiveCredentials(flags: AwsFlags, context: CliContext): Promise<CredentialProcessOutput> {
-  const { token, otp } = await interactiveToken(flags, context);
+  // duplo-jit asks the page for an administrator's token for duplo-ops too: both are admin endpoints.
+  const { token, otp } = await interactiveToken({ ...flags, admin: flags.scope === 'admin' || flags.scope === 'duplo-ops' }, context);
   return directCredentials({ ...flags, ...(otp ? { otp } : {}) }, token, context);
 }

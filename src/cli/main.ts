@@ -2,7 +2,7 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { bridgeSocketPath } from '../rendezvous/socket-path';
 import { awsCommand, awsUsage } from './aws-command';
-import { consoleUrlFromBrowser, credentialsFromBrowser, portalTokenFromBrowser } from './browser-credentials';
+import { consoleUrlFromBrowser, credentialsFromBrowser, execCredentialFromBrowser, portalTokenFromBrowser } from './browser-credentials';
 import type { CliContext } from './cli-context';
 import { describeCliError } from './cli-error';
 import { openInBrowser } from './open-url';
@@ -29,6 +29,8 @@ Usage:
                     print an AWS Console sign-in link
   duplo-jit-bridge duplo --host URL [--token-file PATH] [--interactive]
                     print the portal session for duploctl and Terraform, as duplo-jit does
+  duplo-jit-bridge k8s --host URL (--tenant NAME|ID | --plan ID [--admin])
+                    print a Kubernetes ExecCredential for kubectl
   duplo-jit-bridge clear-cache [--host URL]
                     forget cached credentials, in files and in the browser
   duplo-jit-bridge populate --host URL [--prefix P] [--admin] [--dry-run] [--prune] [--force]
@@ -50,6 +52,7 @@ const usages: Record<string, () => Promise<string>> = {
   aws: () => Promise.resolve(awsUsage),
   console: async () => (await commands()).consoleUsage,
   duplo: async () => (await commands()).duploUsage,
+  k8s: async () => (await commands()).k8sUsage,
   'clear-cache': async () => (await commands()).clearCacheUsage,
   populate: async () => (await commands()).populateUsage,
   install: async () => (await commands()).installUsage,
@@ -80,6 +83,7 @@ function cliContext(): CliContext {
     askBrowser: (flags) => credentialsFromBrowser(bridgeSocketPath(), flags, notice),
     askBrowserConsole: (flags) => consoleUrlFromBrowser(bridgeSocketPath(), flags, notice),
     askBrowserPortalToken: (flags) => portalTokenFromBrowser(bridgeSocketPath(), flags, notice),
+    askBrowserK8s: (flags) => execCredentialFromBrowser(bridgeSocketPath(), flags, notice),
     openUrl: (url) => openInBrowser(url),
   };
 }
@@ -97,10 +101,10 @@ const setupIo = (): SetupIo => ({
 });
 
 
-const loadedCommands = { console: 'consoleCommand', duplo: 'duploCommand', populate: 'runPopulate' } as const;
+const loadedCommands = { console: 'consoleCommand', duplo: 'duploCommand', k8s: 'k8sCommand', populate: 'runPopulate' } as const;
 
-/** aws, console, duplo, clear-cache and populate share errors: one line on stderr, exit 1 (2 for usage). */
-async function portalCommand(command: 'aws' | 'console' | 'duplo' | 'clear-cache' | 'populate', argv: readonly string[]): Promise<number> {
+/** aws, console, duplo, k8s, clear-cache and populate share errors: one line on stderr, exit 1 (2 for usage). */
+async function portalCommand(command: 'aws' | 'console' | 'duplo' | 'k8s' | 'clear-cache' | 'populate', argv: readonly string[]): Promise<number> {
   try {
     if (command === 'clear-cache') {
       const io = { stdout: (text: string) => process.stdout.write(text), credentialCacheDir, socket: bridgeSocketPath() };
@@ -122,6 +126,7 @@ async function main(argv: readonly string[]): Promise<number> {
     case 'aws':
     case 'console':
     case 'duplo':
+    case 'k8s':
     case 'clear-cache':
     case 'populate':
       return portalCommand(command, rest);

@@ -5,10 +5,12 @@ import { portalGet, type PortalConnection, type TransportOptions } from './porta
 import {
   AwsJitCredentialsSchema,
   hasTenantIdentity,
+  K8sClusterConfigSchema,
   SystemFeaturesSchema,
   TenantFeaturesSchema,
   UserTenantListSchema,
   type AwsJitCredentials,
+  type K8sClusterConfig,
   type SystemFeatures,
   type TenantFeatures,
   type UserTenant,
@@ -36,6 +38,8 @@ const paths = {
   duploOpsJit: 'v3/admin/aws/jitAccess/duplo-ops',
   tenantJit: (tenantId: string) => `subscriptions/${encodeURIComponent(tenantId)}/GetAwsConsoleTokenUrl`,
   tenantFeatures: (tenantId: string) => `v3/features/tenant/${encodeURIComponent(tenantId)}`,
+  tenantK8s: (tenantId: string) => `v3/subscriptions/${encodeURIComponent(tenantId)}/k8s/jitAccess`,
+  planK8s: (planId: string) => `v3/admin/plans/${encodeURIComponent(planId)}/k8sConfig`,
 };
 
 /** One typed function per endpoint the product uses (docs/architecture.md, "The portal's API"). Throws PortalError. */
@@ -54,11 +58,14 @@ export function createPortalClient(options: PortalClientOptions) {
   const jit = async (path: string): Promise<AwsJitCredentials> =>
     parseResponse(AwsJitCredentialsSchema, await portalGet(connection, path), path);
 
+  const k8s = async (path: string): Promise<K8sClusterConfig> =>
+    parseResponse(K8sClusterConfigSchema, await portalGet(connection, path), path);
+
   /**
    * The portal does not say "MFA code needed" on a refused admin call; its system features
    * do. Asking them only after a refusal keeps the happy path to one request.
    */
-  const adminCall = async (call: () => Promise<AwsJitCredentials>): Promise<AwsJitCredentials> => {
+  const adminCall = async <T>(call: () => Promise<T>): Promise<T> => {
     try {
       return await call();
     } catch (error) {
@@ -101,5 +108,10 @@ export function createPortalClient(options: PortalClientOptions) {
     duploOpsJit: () => adminCall(() => jit(paths.duploOpsJit)),
 
     tenantJit: (tenantId: string) => jit(paths.tenantJit(tenantId)),
+
+    tenantK8s: (tenantId: string) => k8s(paths.tenantK8s(tenantId)),
+
+    /** A plan's cluster as an administrator: the peers' `k8s --plan`. */
+    planK8s: (planId: string) => adminCall(() => k8s(paths.planK8s(planId))),
   };
 }

@@ -46,3 +46,18 @@ export const TenantFeaturesSchema = z.object({
   UseLbIndex: maybe(z.boolean()),
 });
 export type TenantFeatures = z.infer<typeof TenantFeaturesSchema>;
+
+/** duplo-jit's `DuploPlanK8ClusterConfig`: what both Kubernetes JIT endpoints answer. */
+export const K8sClusterConfigSchema = z.object({
+  Name: maybe(z.string()),
+  ApiServer: nonEmpty(),
+  Token: nonEmpty(),
+  K8Provider: maybe(z.number()),
+  AwsRegion: maybe(z.string()),
+  K8sVersion: maybe(z.string()),
+  // Absent on clusters without a CA of their own (AKS); duplo-jit then skips TLS verification.
+  CertificateAuthorityDataBase64: maybe(z.string()),
+  // duplo-jit reads it as the token's expiry, whatever its name says.
+  LastTokenRefreshTime: maybe(z.string()),
+});
+export type K8sClusterConfig = z.infer<typeof K8sClusterConfigSchema>;

@@ -15,11 +15,15 @@ const Origin = z.string().check(z.minLength(1), z.maxLength(300));
 
 export const CopyFormatSchema = z.enum(copyFormats);
 
+/** What a copy menu offers for a tenant: its keys in a format, or a kubeconfig for its cluster. */
+export type CopyChoice = z.infer<typeof CopyFormatSchema> | 'kubeconfig';
+
 export const RequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('state') }),
   z.object({ type: z.literal('refresh'), origin: Origin }),
   z.object({ type: z.literal('open-console'), origin: Origin, scope: ScopeSchema }),
   z.object({ type: z.literal('copy-keys'), origin: Origin, scope: ScopeSchema, format: z.optional(CopyFormatSchema) }),
+  z.object({ type: z.literal('copy-kubeconfig'), origin: Origin, scope: ScopeSchema }),
   z.object({ type: z.literal('sign-in'), origin: Origin }),
   z.object({ type: z.literal('favorite'), origin: Origin, scope: ScopeSchema, on: z.boolean() }),
   z.object({ type: z.literal('settings') }),

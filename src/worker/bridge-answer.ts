@@ -1,6 +1,7 @@
 import { toCredentialProcess, type CredentialProcessOutput } from '../aws/credential-process';
 import { errorResponse, protocolVersion, type BridgeErrorCode, type BridgeResponse, type ForwardedRequest, type PortalTokenResult } from '../bridge/protocol';
 import { PortalError } from '../duplo/errors';
+import type { ExecCredential } from '../duplo/exec-credential';
 import { normalizePortalHost } from '../duplo/portal-host';
 import { resolveTenant, type TenantListing } from '../duplo/resolve-tenant';
 import { loadSettings } from '../settings/settings';
@@ -9,6 +10,7 @@ import type { ApprovalTarget, Refusal } from './approval-ask';
 import { defaultMaxPrompts } from './approval-queue';
 import type { Approvals } from './approvals';
 import { consoleUrlFor, credentialsFor } from './credentials';
+import { execCredentialFor } from './k8s-credentials';
 import type { KnownTenants } from './known-tenants';
 import type { PortalContext } from './portal-context';
 import { programOf, type PeerLookup } from './program-identity';
@@ -44,6 +46,11 @@ async function resolveScope(context: PortalContext, origin: string, wanted: stri
 function targetOf(request: ForwardedRequest): ApprovalTarget {
   if (request.op === 'tenants') return { kind: 'tenants' };
   if (!request.scope) throw new AccessError('BAD_MESSAGE', `${request.op} needs a scope`);
+  const privileged = request.scope === 'admin' || request.scope === 'duplo-ops';
+  // A cluster is a tenant's, or a plan's for an administrator: the peers' `k8s --tenant` and `k8s --plan`.
+  if (request.op === 'k8s-credentials' && (request.plan ? request.scope !== 'admin' : privileged)) {
+    throw new AccessError('BAD_MESSAGE', 'k8s-credentials takes a tenant, or admin with a plan');
+  }
   const name = request.scope === 'admin' ? 'Admin' : request.scope;
   return { kind: 'scope', scope: request.scope, name };
 }
@@ -54,7 +61,7 @@ interface StatusResult {
   readonly session: 'signed-in' | 'signed-out';
 }
 
-type BridgeResult = StatusResult | KnownTenants['tenants'] | { readonly ConsoleUrl: string } | CredentialProcessOutput | PortalTokenResult;
+type BridgeResult = StatusResult | KnownTenants['tenants'] | { readonly ConsoleUrl: string } | CredentialProcessOutput | PortalTokenResult | ExecCredential;
 
 type Answer = { readonly kind: 'result'; readonly result: BridgeResult } | { readonly kind: 'refused'; readonly refusal: Refusal };
 
@@ -90,7 +97,9 @@ async function approvedResult(context: PortalContext, request: ForwardedRequest,
     await refreshPortal(context, origin);
     return (await context.known.get(origin))?.tenants ?? [];
   }
+  if (request.op === 'k8s-credentials' && request.plan) return execCredentialFor(context, origin, { plan: request.plan });
   const scope = await resolveScope(context, origin, request.scope ?? '');
+  if (request.op === 'k8s-credentials') return execCredentialFor(context, origin, { tenantId: scope });
   if (request.op === 'console-url') {
     const choice = { ...(request.region ? { region: request.region } : {}), ...(request.service ? { service: request.service } : {}) };
     return { ConsoleUrl: await consoleUrlFor(context, origin, scope, choice) };

@@ -7,6 +7,7 @@ export { answerBridgeRequest } from './bridge-answer';
 export { consoleUrlFor, credentialsFor, keysTextFor, type KeysText } from './credentials';
 export { acceptHandoff, handoffPortRegex, handoffRegex, handoffTarget, readHandoff, signInPageUrl, type HandedOver } from './handoff';
 export { handoffPostUrls, readHandoffPost, type SentPost } from './handoff-post';
+export { kubeconfigTextFor } from './kubeconfig-text';
 export { menuEntries, parseMenuItemId } from './menu-entries';
 export { leavesSignIn, pendingSignIns, type PendingSignIn } from './pending-sign-ins';
 export { confirmPortal, forgetSession, removePortal } from './portal-actions';

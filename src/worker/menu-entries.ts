@@ -1,5 +1,5 @@
 import { copyFormatLabels, copyFormats, type CopyFormat } from '../aws/copy-formats';
-import type { PopupView } from '../worker-messages/protocol';
+import type { CopyChoice, PopupView } from '../worker-messages/protocol';
 
 export interface MenuEntry {
   readonly id: string;
@@ -10,7 +10,7 @@ export interface MenuEntry {
 export interface MenuTarget {
   readonly origin: string;
   readonly scope: string;
-  readonly format: CopyFormat;
+  readonly format: CopyChoice;
 }
 
 export const menuRootId = 'copy-keys';
@@ -35,6 +35,7 @@ export function menuEntries(view: PopupView): MenuEntry[] {
       for (const format of copyFormats) {
         entries.push({ id: menuItemId({ origin: portal.origin, scope: row.scope, format }), title: copyFormatLabels[format], parentId: rowId });
       }
+      if (row.kind === 'tenant') entries.push({ id: menuItemId({ origin: portal.origin, scope: row.scope, format: 'kubeconfig' }), title: 'Copy kubeconfig', parentId: rowId });
     }
   }
   return entries.length > 1 ? entries : [];
@@ -50,6 +51,7 @@ export function parseMenuItemId(id: string | number): MenuTarget | undefined {
     const parsed: unknown = JSON.parse(id.slice('copy|'.length));
     if (!Array.isArray(parsed) || parsed.length !== 3 || !parsed.every((part) => typeof part === 'string')) return undefined;
     const [origin, scope, format] = parsed as [string, string, string];
+    if (format === 'kubeconfig') return { origin, scope, format };
     return (copyFormats as readonly string[]).includes(format) ? { origin, scope, format: format as CopyFormat } : undefined;
   } catch {
     return undefined;

@@ -15,6 +15,7 @@ interface Replies {
   refresh: PortalView;
   'open-console': null;
   'copy-keys': CopiedKeys;
+  'copy-kubeconfig': null;
   'sign-in': null;
   favorite: PortalView;
   settings: Settings;

@@ -5,7 +5,7 @@ import { formatCredentials } from '../../src/aws/copy-formats';
 import { menuItemId } from '../../src/worker/menu-entries';
 import { startDemoPortal, type DemoPortal } from '../portal/index';
 import { launchWithExtension, type LoadedExtension } from '../support/chromium';
-import { askWorker, clickCopyMenu, openPopup, popupAction, rowScopes, signInOnPortal } from '../support/portal-browser';
+import { addPortal, askWorker, clickCopyMenu, clipboardText as clipboardFrom, openPopup, popupAction, rowScopes, signInOnPortal } from '../support/portal-browser';
 import { authorizeSignIn } from '../support/sign-in-browser';
 
 let portal: DemoPortal;
@@ -17,11 +17,8 @@ const adminScopes = () => ['admin', 'duplo-ops', ...[...portal.tenants].sort((a,
 beforeAll(async () => {
   portal = await startDemoPortal();
   browser = await launchWithExtension();
-  const page = await browser.context.newPage();
-  await page.goto(`${browser.extensionUrl}extension/options/index.html`);
   // The demo portal is added like any custom portal; loopback needs no permission prompt.
-  expect((await askWorker(page, { type: 'add-portal', origin: portal.url })).ok).toBe(true);
-  await page.close();
+  expect(await addPortal(browser.context, portal)).toBe(true);
   await signInOnPortal(browser.context, portal, 'admin');
 });
 afterAll(async () => {
@@ -29,15 +26,8 @@ afterAll(async () => {
   await portal?.stop();
 });
 
-/** The keys the extension copied, as the user sees them: the clipboard, read from a page. */
-async function clipboardText(): Promise<string> {
-  await browser.context.grantPermissions(['clipboard-read'], { origin: portal.url });
-  const page = await browser.context.newPage();
-  await page.goto(`${portal.url}/app/login`);
-  const text = await page.evaluate(() => navigator.clipboard.readText());
-  await page.close();
-  return text;
-}
+/** The keys the extension copied, as the user sees them. */
+const clipboardText = () => clipboardFrom(browser.context, portal);
 
 /** Recently used rows move up; where the order is not the point, compare the set. */
 const sortedRowScopes = async (page: Page) => (await rowScopes(page)).sort();

@@ -38,9 +38,9 @@ beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'duplo-jit-interactive-'));
 });
 
-/** One `aws --interactive` run through the fake browser: its output, the page it opened and where it sent the tab back. */
-async function signIn(args: readonly string[], token: string) {
-  const run = await runCli(['aws', '--host', demo.portal.url, ...args, '--interactive'], {
+/** One `aws --interactive` (or `k8s`) run through the fake browser: its output, the page it opened and where it sent the tab back. */
+async function signIn(args: readonly string[], token: string, command: 'aws' | 'k8s' = 'aws') {
+  const run = await runCli([command, '--host', demo.portal.url, ...args, '--interactive'], {
     BROWSER: await fakeBrowser(token),
     XDG_CACHE_HOME: join(dir, 'cache'),
     DUPLO_JIT_BRIDGE_SOCKET: join(dir, 'no-bridge.sock'),
@@ -53,6 +53,12 @@ async function signIn(args: readonly string[], token: string) {
 }
 
 describe('--interactive, when no browser bridge answers', () => {
+  it('k8s signs in the same way and prints the cluster token', async () => {
+    const { run, opened } = await signIn(['--tenant', 'qa', '--no-cache'], demo.dev, 'k8s');
+    expect(JSON.parse(run.stdout)).toMatchObject({ kind: 'ExecCredential', status: { token: demo.portal.issuedK8sTokens().at(-1) } });
+    expect(opened.searchParams.get('isAdmin')).toBeNull();
+  });
+
   it('signs in through the portal page handoff and prints the credentials', async () => {
     const { run, opened, back } = await signIn(['--tenant', 'qa'], demo.dev);
     const issued = demo.portal.issuedCredentials().at(-1)!;

@@ -2,6 +2,7 @@ import { awsAccount, awsRegions, defaultAwsRegion, demoTenants, tenantsOf } from
 import type { DemoUser } from './fixtures';
 import type { PortalContext, Route, RouteRequest } from './context';
 import type { JitScope } from './jit';
+import { planOf } from './k8s';
 import { jsonReply, messageReply, notFound } from './reply';
 import type { Reply } from './reply';
 import type { ApiRouteName } from './routes';
@@ -82,5 +83,14 @@ export const apiRoutes: readonly Route[] = [
     const scope = allowedTenant(user, request, context);
     if (!('kind' in scope)) return scope;
     return jsonReply(200, { Region: scope.tenant.plan.region, IsKubernetesEnabled: true, UseLbIndex: false, TenantId: scope.tenant.id });
+  }),
+  apiRoute('v3/subscriptions/{tenantId}/k8s/jitAccess', (user, request, context) => {
+    const scope = allowedTenant(user, request, context);
+    return 'kind' in scope ? jsonReply(200, context.k8s.issue(scope.tenant.plan)) : scope;
+  }),
+  apiRoute('v3/admin/plans/{planId}/k8sConfig', (user, request, context) => {
+    if (user.role !== 'admin') return messageReply(403, 'A plan\'s Kubernetes access requires an administrator');
+    const plan = planOf(request.params.planId ?? '');
+    return plan ? jsonReply(200, context.k8s.issue(plan)) : messageReply(404, `Plan ${request.params.planId ?? ''} not found`);
   }),
 ];

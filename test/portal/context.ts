@@ -1,5 +1,6 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import type { JitIssuer } from './jit';
+import type { K8sIssuer } from './k8s';
 import type { HandoffMode } from './pages/verify-token';
 import type { Reply } from './reply';
 import type { RouteName } from './routes';
@@ -11,6 +12,7 @@ export interface PortalContext {
   readonly url: string;
   readonly sessions: SessionStore;
   readonly jit: JitIssuer;
+  readonly k8s: K8sIssuer;
   readonly legacyAdminOnly: boolean;
   readonly otpCode: string | undefined;
   /** Names of tenants deleted from the portal since it started: gone from every list and refused. */

@@ -7,6 +7,7 @@ import type { FaultRule } from './faults';
 import { demoTenants, demoUsers } from './fixtures';
 import type { DemoTenant, DemoUser } from './fixtures';
 import { JitIssuer, type IssuedCredentials } from './jit';
+import { K8sIssuer, placeholderCluster, type K8sCluster } from './k8s';
 import type { HandoffMode } from './pages/verify-token';
 import { portalRequestListener } from './server';
 import { SessionStore } from './sessions';
@@ -15,6 +16,7 @@ export type { FaultRule } from './faults';
 export { FaultRuleSchema } from './faults';
 export type { DemoTenant, DemoUser } from './fixtures';
 export type { IssuedCredentials } from './jit';
+export type { K8sCluster } from './k8s';
 export { handoffModes, type HandoffMode } from './pages/verify-token';
 
 export interface DemoPortalOptions {
@@ -34,6 +36,8 @@ export interface DemoPortalOptions {
   handoffMode?: HandoffMode;
   /** Issue portal tokens in standard base64 (`+`, `/`, `=`), which URL encoding changes. */
   base64Tokens?: boolean;
+  /** The cluster the Kubernetes endpoints name; tokens last `jitValiditySeconds`. */
+  k8sCluster?: K8sCluster;
   faults?: FaultRule[];
   /** Default true: enables the /__demo/* control paths. */
   testControl?: boolean;
@@ -66,6 +70,8 @@ export interface DemoPortal {
   issuedSecrets(): string[];
   /** Every set of JIT credentials handed out so far, oldest first. */
   issuedCredentials(): readonly IssuedCredentials[];
+  /** Every cluster token handed out so far, oldest first: what a stand-in API server accepts. */
+  issuedK8sTokens(): readonly string[];
   /** Deletes a tenant, as an administrator would: it leaves every tenant list, and its JIT calls are refused. */
   removeTenant(name: string): void;
   /** Counters and faults back to empty, removed tenants back. */
@@ -90,6 +96,7 @@ export async function startDemoPortal(options: DemoPortalOptions = {}): Promise<
   const sessions = new SessionStore(options.sessionTtlMs ?? 8 * 3600_000, record, options.base64Tokens);
   const handoff = { mode: options.handoffMode ?? 'get' };
   const jit = new JitIssuer({ portalUrl: url, validitySeconds: options.jitValiditySeconds ?? 3600, signinTtlMs: options.signinTtlMs ?? 15 * 60_000, onIssued: record });
+  const k8s = new K8sIssuer(options.k8sCluster ?? placeholderCluster, options.jitValiditySeconds ?? 3600, record);
   const counters = new RequestCounters();
   const stopping = new AbortController();
   const removedTenants = new Set<string>();
@@ -108,6 +115,7 @@ export async function startDemoPortal(options: DemoPortalOptions = {}): Promise<
     counters: () => counters.snapshot(),
     issuedSecrets: () => [...secrets],
     issuedCredentials: () => [...jit.issued],
+    issuedK8sTokens: () => [...k8s.tokens],
     removeTenant: (name) => {
       removedTenants.add(name);
     },
@@ -123,7 +131,7 @@ export async function startDemoPortal(options: DemoPortalOptions = {}): Promise<
       await closed;
     },
   };
-  const context = { url, sessions, jit, legacyAdminOnly: options.legacyAdminOnly ?? false, otpCode: options.otpCode, removedTenants, handoff };
+  const context = { url, sessions, jit, k8s, legacyAdminOnly: options.legacyAdminOnly ?? false, otpCode: options.otpCode, removedTenants, handoff };
   server.on('request', portalRequestListener({ context, faults, counters, controls: testControl ? portal : undefined, stopping: stopping.signal }));
   return portal;
 }

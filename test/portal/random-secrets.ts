@@ -20,3 +20,6 @@ export const newSecretAccessKey = (): string => randomString(secretKeyAlphabet, 
 export const newSessionToken = (): string => `IQoJb3JpZ2luX2Vj${randomBytes(600).toString('base64')}`;
 
 export const newSigninToken = (): string => randomBytes(120).toString('base64url');
+
+/** Shaped like an EKS token (`k8s-aws-v1.` and a presigned STS URL in base64url), so nothing treats it as a portal token. */
+export const newK8sToken = (): string => `k8s-aws-v1.${randomBytes(400).toString('base64url')}`;

@@ -7,6 +7,8 @@ export const apiRouteNames = [
   'adminproxy/GetJITAwsConsoleAccessUrl',
   'subscriptions/{tenantId}/GetAwsConsoleTokenUrl',
   'v3/features/tenant/{tenantId}',
+  'v3/subscriptions/{tenantId}/k8s/jitAccess',
+  'v3/admin/plans/{planId}/k8sConfig',
 ] as const;
 export type ApiRouteName = (typeof apiRouteNames)[number];
 

@@ -24,6 +24,25 @@ export async function askWorker<Request extends WorkerRequest>(page: Page, reque
   return page.evaluate((message) => chrome.runtime.sendMessage(message), request) as Promise<Reply<ReplyOf<Request['type']>>>;
 }
 
+/** Adds the demo portal from the options page, as a custom portal; loopback needs no permission prompt. */
+export async function addPortal(context: BrowserContext, portal: DemoPortal): Promise<boolean> {
+  const page = await context.newPage();
+  await page.goto(optionsUrl);
+  const added = (await askWorker(page, { type: 'add-portal', origin: portal.url })).ok;
+  await page.close();
+  return added;
+}
+
+/** What the extension copied, as the user sees it: the clipboard, read from one of the portal's pages. */
+export async function clipboardText(context: BrowserContext, portal: DemoPortal): Promise<string> {
+  await context.grantPermissions(['clipboard-read'], { origin: portal.url });
+  const page = await context.newPage();
+  await page.goto(`${portal.url}/app/login`);
+  const text = await page.evaluate(() => navigator.clipboard.readText());
+  await page.close();
+  return text;
+}
+
 /** A fresh popup page, sized like the real popup, after its refresh has finished. */
 export async function openPopup(context: BrowserContext): Promise<Page> {
   const page = await context.newPage();

@@ -1,0 +1,24 @@
+import { kubeconfigFor } from '../duplo/kubeconfig';
+import { AccessError } from './access-error';
+import { execCredentialFor } from './k8s-credentials';
+import type { PortalContext } from './portal-context';
+
+/**
+ * A kubeconfig for a tenant's cluster whose user runs `duplo-jit-bridge k8s`: the cluster's
+ * address and CA come from the portal's answer, its token never leaves the worker.
+ */
+export async function kubeconfigTextFor(context: PortalContext, origin: string, tenantId: string): Promise<string> {
+  if (tenantId === 'admin' || tenantId === 'duplo-ops') throw new AccessError('BAD_MESSAGE', 'a kubeconfig is made for a tenant');
+  // The command names the tenant as a person would write it; an ID works too when the list has not got it.
+  const name = (await context.known.get(origin))?.tenants.find((tenant) => tenant.id === tenantId)?.name ?? tenantId;
+  const { cluster } = (await execCredentialFor(context, origin, { tenantId })).spec;
+  return kubeconfigFor({
+    name: `${new URL(origin).hostname}-${name}`,
+    server: cluster.server,
+    ...(cluster['certificate-authority-data'] ? { caBase64: cluster['certificate-authority-data'] } : {}),
+    // DuploCloud runs each tenant in this namespace.
+    namespace: `duploservices-${name}`,
+    command: 'duplo-jit-bridge',
+    args: ['k8s', '--host', origin, '--tenant', name],
+  });
+}
