@@ -34,6 +34,8 @@ function describe({ target, origin, programs }: PromptView): { title?: string; q
       return { title: 'Allow the tenant list?', question: `${asks} for the list of your tenants.`, access: 'Tenant list' };
     case 'scope':
       return { question: `${asks} for AWS credentials from your DuploCloud session.`, access: target.name };
+    case 'k8s':
+      return { title: 'Allow Kubernetes credentials?', question: `${asks} for Kubernetes credentials from your DuploCloud session.`, access: target.name };
     case 'portal-token':
       return {
         title: 'Give your DuploCloud session to a program?',

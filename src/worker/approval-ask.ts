@@ -2,11 +2,13 @@ import type { ApprovalPolicy } from '../settings/approval-policy';
 import type { Program } from './program-identity';
 
 /**
- * What a local program wants: credentials (or a console link) for a scope, the tenant list, or
- * the portal session itself, which names its request so that no other ask shares its prompt or a grant.
+ * What a local program wants: AWS credentials (or a console link) for a scope, a cluster's token
+ * (a tenant's, or a plan's for an administrator), the tenant list, or the portal session itself,
+ * which names its request so that no other ask shares its prompt or a grant.
  */
 export type ApprovalTarget =
   | { readonly kind: 'scope'; readonly scope: string; readonly name: string }
+  | { readonly kind: 'k8s'; readonly of: 'tenant' | 'plan'; readonly id: string; readonly name: string }
   | { readonly kind: 'tenants' }
   | { readonly kind: 'portal-token'; readonly request: string };
 
@@ -31,6 +33,9 @@ export function targetKey(target: ApprovalTarget): string {
       return 'tenants';
     case 'scope':
       return `scope:${target.scope}`;
+    // Apart from the scope's AWS keys: a yes for one kind of credential is no yes for the other.
+    case 'k8s':
+      return `k8s:${target.of}:${target.id}`;
     case 'portal-token':
       return `portal-token:${target.request}`;
   }

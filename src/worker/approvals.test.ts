@@ -32,6 +32,18 @@ describe('approvals', () => {
     expect(asked).toHaveLength(3);
   });
 
+  it('keeps a yes for a scope\'s AWS keys apart from a yes for its cluster, and one plan\'s cluster from another\'s', async () => {
+    const { asked, approvals } = approvalsAnswering();
+    const cluster = (of: 'tenant' | 'plan', id: string): ApprovalAsk => ({ ...askFor('dev01', aws), target: { kind: 'k8s', of, id, name: id } });
+    await approvals.approve(askFor('dev01', aws));
+    await approvals.approve(cluster('tenant', 'dev01'));
+    await approvals.approve(cluster('tenant', 'dev01'));
+    await approvals.approve(askFor('dev01', aws));
+    await approvals.approve(cluster('plan', 'nonprod'));
+    await approvals.approve(cluster('plan', 'prod'));
+    expect(asked.map((ask) => ask.target.kind)).toEqual(['scope', 'k8s', 'k8s', 'k8s']);
+  });
+
   it('never reuses a yes for a program the host could not verify', async () => {
     const { asked, approvals } = approvalsAnswering();
     const unverified = program('aws', false);

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { ForwardedRequest } from '../bridge/protocol';
 import { saveSettings } from '../settings/settings';
 import { useAccessFixture } from './access-fixture.test-support';
-import type { ApprovalAsk } from './approval-ask';
+import type { ApprovalAnswer, ApprovalAsk } from './approval-ask';
 import { createApprovals } from './approvals';
 import { answerBridgeRequest } from './bridge-answer';
 import { peerLookup } from './program-identity';
@@ -20,13 +20,13 @@ function request(scope: string, plan?: string): ForwardedRequest {
   return { v: 1, id: 'r1', op: 'k8s-credentials', portal: demo.portal.url, scope, ...(plan ? { plan } : {}), client: { pid: 4242, ppid: 1, command: 'kubectl' }, peer: 'on-request' };
 }
 
-async function allowingWorker(policy: string) {
+async function allowingWorker(policy: string, answer: ApprovalAnswer = 'allow') {
   const signedIn = await worker('dev@duplo.demo');
   await saveSettings(signedIn.disk, { approvalPolicy: policy });
   const asked: ApprovalAsk[] = [];
   const approvals = createApprovals(signedIn.context.deps.memory, async (ask) => {
     asked.push(ask);
-    return 'allow';
+    return answer;
   });
   return { ...signedIn, asked, approvals };
 }
@@ -34,7 +34,7 @@ async function allowingWorker(policy: string) {
 const rfc3339 = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/;
 
 describe('k8s-credentials from a local program', () => {
-  it('answers an ExecCredential for a tenant name, asking as for AWS keys, one portal call for many asks', async () => {
+  it('answers an ExecCredential for a tenant name, asking for its cluster, one portal call for many asks', async () => {
     const { context, asked, approvals } = await allowingWorker('ask-once');
     const answers = await Promise.all(Array.from({ length: 5 }, () => answerBridgeRequest(context, approvals, request('dev01'), fromHost)));
     const token = demo.portal.issuedK8sTokens().at(-1);
@@ -52,7 +52,26 @@ describe('k8s-credentials from a local program', () => {
       });
     }
     expect(demo.portal.counters()).toMatchObject({ 'v3/subscriptions/{tenantId}/k8s/jitAccess': 1 });
-    expect(asked[0]?.target).toEqual({ kind: 'scope', scope: 'dev01', name: 'dev01' });
+    expect(asked[0]?.target).toEqual({ kind: 'k8s', of: 'tenant', id: 'dev01', name: 'dev01' });
+  });
+
+  it('asks for a plan\'s cluster by the plan, and a Deny names Kubernetes', async () => {
+    const { context, asked, approvals } = await allowingWorker('ask-once', 'deny');
+    const host = new URL(demo.portal.url).host;
+    expect(await answerBridgeRequest(context, approvals, request('admin', 'nonprod'), fromHost)).toEqual({
+      v: 1,
+      id: 'r1',
+      ok: false,
+      error: { code: 'DENIED', message: `You denied the request for Kubernetes credentials for plan nonprod (admin) on ${host} in the browser.` },
+    });
+    expect(await answerBridgeRequest(context, approvals, request('dev01'), fromHost)).toMatchObject({
+      error: { message: `You denied the request for Kubernetes credentials for dev01 on ${host} in the browser.` },
+    });
+    expect(asked.map((ask) => ask.target)).toEqual([
+      { kind: 'k8s', of: 'plan', id: 'nonprod', name: 'plan nonprod (admin)' },
+      { kind: 'k8s', of: 'tenant', id: 'dev01', name: 'dev01' },
+    ]);
+    expect(demo.portal.counters()).toEqual({});
   });
 
   it('keeps cluster tokens apart from the same tenant\'s AWS keys', async () => {

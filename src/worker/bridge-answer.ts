@@ -5,8 +5,7 @@ import type { ExecCredential } from '../duplo/exec-credential';
 import { normalizePortalHost } from '../duplo/portal-host';
 import { resolveTenant, type TenantListing } from '../duplo/resolve-tenant';
 import { loadSettings } from '../settings/settings';
-import { AccessError } from './access-error';
-import type { ApprovalTarget, Refusal } from './approval-ask';
+import type { Refusal } from './approval-ask';
 import { defaultMaxPrompts } from './approval-queue';
 import type { Approvals } from './approvals';
 import { consoleUrlFor, credentialsFor } from './credentials';
@@ -15,6 +14,7 @@ import type { KnownTenants } from './known-tenants';
 import type { PortalContext } from './portal-context';
 import { programOf, type PeerLookup } from './program-identity';
 import { refreshPortal } from './refresh';
+import { askedFor, targetOf } from './request-target';
 import { sharedSession } from './token-sharing';
 import { toViewError } from './view-error';
 
@@ -40,19 +40,6 @@ async function resolveScope(context: PortalContext, origin: string, wanted: stri
     return kept();
   };
   return (await resolveTenant(wanted, kept, refreshed)).id;
-}
-
-/** What the prompt names: the scope as the program asked for it; a tenant name is looked up only after a yes. */
-function targetOf(request: ForwardedRequest): ApprovalTarget {
-  if (request.op === 'tenants') return { kind: 'tenants' };
-  if (!request.scope) throw new AccessError('BAD_MESSAGE', `${request.op} needs a scope`);
-  const privileged = request.scope === 'admin' || request.scope === 'duplo-ops';
-  // A cluster is a tenant's, or a plan's for an administrator: the peers' `k8s --tenant` and `k8s --plan`.
-  if (request.op === 'k8s-credentials' && (request.plan ? request.scope !== 'admin' : privileged)) {
-    throw new AccessError('BAD_MESSAGE', 'k8s-credentials takes a tenant, or admin with a plan');
-  }
-  const name = request.scope === 'admin' ? 'Admin' : request.scope;
-  return { kind: 'scope', scope: request.scope, name };
 }
 
 /** What `status` says: no more than signed in or out, since it is answered without asking. */
@@ -140,8 +127,7 @@ export async function answerBridgeRequest(context: PortalContext, approvals: App
       case 'result':
         return { v: protocolVersion, id: request.id, ok: true, result: answered.result };
       case 'refused': {
-        const asked = request.op === 'tenants' ? 'the tenant list' : request.op === 'portal-token' ? 'your portal session' : request.scope;
-        const what = `the request for ${asked} on ${new URL(origin).host}`;
+        const what = `the request for ${askedFor(request)} on ${new URL(origin).host}`;
         return errorResponse(request.id, 'DENIED', refusalMessage(answered.refusal, what));
       }
     }

@@ -41,6 +41,7 @@ const socket = () => setup.env.DUPLO_JIT_BRIDGE_SOCKET!;
 const cli = (scope: string) => [process.execPath, cliBundle, 'aws', '--host', portal.url, '--tenant', scope];
 // `; exit` keeps sh from exec'ing node: the CLI's parent is the shell, whose parent (this test's node) is the program.
 const fromShell = (scope: string) => runProcess('sh', ['-c', '"$@"; exit $?', 'sh', ...cli(scope)], setup.env);
+const k8sFromShell = (tenant: string) => runProcess('sh', ['-c', '"$@"; exit $?', 'sh', process.execPath, cliBundle, 'k8s', '--host', portal.url, '--tenant', tenant], setup.env);
 const fromPython = (scope: string) => runProcess('python3', [launchPy, '--password', 'hunter2', ...cli(scope)], setup.env);
 
 /** Waits until the window shows its prompt, and lists `programs` programs (given 15 s to: then it is read as it is). */
@@ -191,6 +192,17 @@ describe.sequential('approval of local programs, in the real browser', () => {
     expect(portal.counters()).toEqual(before.portal);
   });
 
+  it('asks for Kubernetes credentials in their own words, though the same program may have AWS keys for the tenant', { timeout: 90_000 }, async () => {
+    // The first test's yes for dev01's AWS keys, to this same program, is no yes for dev01's cluster.
+    const tenant = await denyingPrompts(k8sFromShell('dev01'));
+    expect(tenant.seen).toEqual([{ programs: ['node'], scope: 'dev01', title: 'Allow Kubernetes credentials?' }]);
+    expect(tenant.result).toMatchObject({ code: 1, stdout: '', stderr: `duplo-jit-bridge: You denied the request for Kubernetes credentials for dev01 on ${host()} in the browser.\n` });
+    const request: BridgeRequest = { v: 1, id: 'plan', op: 'k8s-credentials', portal: portal.url, scope: 'admin', plan: 'nonprod', client: { pid: process.pid, ppid: process.ppid, command: 'node' } };
+    const plan = await denyingPrompts(ask(socket(), request));
+    expect(plan.seen).toEqual([{ programs: ['node'], scope: 'plan nonprod (admin)', title: 'Allow Kubernetes credentials?' }]);
+    expect(plan.result).toMatchObject({ ok: false, error: { code: 'DENIED', message: `You denied the request for Kubernetes credentials for plan nonprod (admin) on ${host()} in the browser.` } });
+  });
+
   it('logs the program by its name only, never its arguments', { timeout: 90_000 }, async () => {
     const page = await setup.browser.context.newPage();
     await page.goto(`${setup.browser.extensionUrl}extension/options/index.html`);
@@ -202,7 +214,7 @@ describe.sequential('approval of local programs, in the real browser', () => {
     const entries = log.ok ? log.value : [];
     expect(entries[0]).toMatchObject({ program: 'python3 (unverified)', scope: 'dev01', outcome: 'ok' });
     // The first test's python run, asked about and denied: the program as the host found it.
-    expect(entries.find((entry) => entry.outcome === 'DENIED' && entry.scope === 'dev01')).toMatchObject({ program: python });
+    expect(entries.find((entry) => entry.outcome === 'DENIED' && entry.op === 'aws-credentials' && entry.scope === 'dev01')).toMatchObject({ program: python });
     expect(JSON.stringify(entries)).not.toMatch(/hunter2|--password|launch\.py/);
   });
 });
