@@ -3,7 +3,7 @@ import { kubeconfigFor } from '../../src/duplo/kubeconfig';
 import { menuItemId } from '../../src/worker/menu-entries';
 import { startDemoPortal, type DemoPortal } from '../portal/index';
 import { launchWithExtension, type LoadedExtension } from '../support/chromium';
-import { addPortal, clickCopyMenu, clipboardText, openPopup, signInOnPortal } from '../support/portal-browser';
+import { addPortal, clickCopyMenu, clipboardText, copyKubeconfigInPopup, signInOnPortal } from '../support/portal-browser';
 
 let portal: DemoPortal;
 let browser: LoadedExtension;
@@ -34,12 +34,7 @@ const expected = (tenant: string) =>
 
 describe('Copy kubeconfig', () => {
   it("from a tenant row's menu in the popup", async () => {
-    const popup = await openPopup(browser.context);
-    const row = popup.locator('[data-testid="row"]', { hasText: 'qa' }).first();
-    await row.locator('[data-testid="copy-menu"]').click();
-    await popup.locator('[data-testid="copy-kubeconfig"]').click();
-    await popup.locator('.toast', { hasText: 'Copied a kubeconfig for qa' }).waitFor();
-    await popup.close();
+    await copyKubeconfigInPopup(browser.context, 'qa');
     const text = await clipboard();
     expect(text).toBe(expected('qa'));
     for (const secret of portal.issuedSecrets()) expect(text).not.toContain(secret);

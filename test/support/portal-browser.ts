@@ -52,6 +52,16 @@ export async function openPopup(context: BrowserContext): Promise<Page> {
   return page;
 }
 
+/** "Copy kubeconfig" from `tenant`'s row menu in a fresh popup, as a person does it; waits for the popup to say it copied. */
+export async function copyKubeconfigInPopup(context: BrowserContext, tenant: string): Promise<void> {
+  const popup = await openPopup(context);
+  const row = popup.locator('[data-testid="row"]', { hasText: tenant }).first();
+  await row.locator('[data-testid="copy-menu"]').click();
+  await popup.locator('[data-testid="copy-kubeconfig"]').click();
+  await popup.locator('.toast', { hasText: `Copied a kubeconfig for ${tenant}` }).waitFor();
+  await popup.close();
+}
+
 /** The rows' scopes, in the order the popup shows them. */
 export function rowScopes(page: Page): Promise<string[]> {
   return page.locator('[data-testid="row"]').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-scope') ?? ''));
