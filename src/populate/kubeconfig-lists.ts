@@ -47,7 +47,7 @@ function itemOf(lines: readonly string[], start: number, end: number): KubeItem 
 }
 
 function listAt(lines: readonly string[], header: number, rest: string, path: string): KubeListLines {
-  if (!emptyValue.test(rest)) throw new PopulateError('SHAPE', `${path} writes "${lines[header]!.trim()}" on one line; populate edits lists written one item a line, as kubectl writes them (kubectl config view --raw > FILE rewrites it so)`);
+  if (!emptyValue.test(rest)) throw new PopulateError('SHAPE', `${path} writes "${lines[header]!.trim()}" on one line; populate edits lists written one item a line, as kubectl writes them (kubectl config view --raw prints it so)`);
   let end = header + 1;
   while (end < lines.length && !topLevel(lines[end]!)) end += 1;
   const starts: number[] = [];
@@ -65,6 +65,10 @@ function listAt(lines: readonly string[], header: number, rest: string, path: st
 
 /** The file's clusters, users and contexts lists; an absent list is left out. Throws PopulateError on a list on one line. */
 export function kubeListsOf(lines: readonly string[], path: string): Partial<Record<KubeList, KubeListLines>> {
+  // kubectl reads JSON kubeconfigs too; a list appended to one would break it.
+  if (lines.find((line) => line.trim() !== '' && !line.trim().startsWith('#'))?.trim().startsWith('{')) {
+    throw new PopulateError('SHAPE', `${path} is JSON; populate edits a YAML kubeconfig (kubectl config view --raw prints it as one)`);
+  }
   const found: Partial<Record<KubeList, KubeListLines>> = {};
   lines.forEach((line, index) => {
     const match = listHeader.exec(line.replace(/\r?\n$/, ''));

@@ -2,7 +2,7 @@ import type { KubeconfigEntries } from '../duplo/kubeconfig';
 import type { Edit } from './config-edits';
 import { kubeListsOf, kubeLists, type KubeItem, type KubeList, type KubeListLines } from './kubeconfig-lists';
 import { PopulateError } from './populate-error';
-import type { Plan } from './populate-plan';
+import type { FileRequest, Plan } from './populate-plan';
 
 /** One tenant's cluster, user and context, all named `name`, and the marker each item ends with. */
 export interface KubeEntry {
@@ -11,16 +11,8 @@ export interface KubeEntry {
   readonly marker: string;
 }
 
-export interface KubePlanRequest {
-  readonly lines: readonly string[];
-  readonly eol: string;
-  readonly path: string;
-  readonly origin: string;
+export interface KubePlanRequest extends FileRequest {
   readonly wanted: readonly KubeEntry[];
-  /** Names of the tenants the user has now: an item populate wrote for any other is stale. */
-  readonly tenants: ReadonlySet<string>;
-  readonly prune: boolean;
-  readonly force: boolean;
 }
 
 const bare = (line: string) => line.replace(/\r?\n$/, '');

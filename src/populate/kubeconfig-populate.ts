@@ -51,8 +51,9 @@ export async function populateKubeconfig(flags: PopulateFlags, origin: string, i
     return { name: parts.name, entries: kubeconfigEntries({ ...parts, args: [...leading, ...parts.args] }), marker: markerLine(origin, { tenant: name }) };
   });
   const path = kubeconfigPath(flags.kubeconfig ?? '', io.env, io.homedir);
-  const lines = splitLines(await readConfig(path));
+  const file = { path, noun: 'kubeconfig', flag: '--kubeconfig=FILE' };
+  const lines = splitLines(await readConfig(file));
   const eol = lineEndingOf(lines);
   const plan = planKubeconfig({ lines, eol, path, origin, wanted, tenants: new Set(names), prune: flags.prune, force: flags.force });
-  return carryOut({ path, lines, eol, plan, noun: 'context' }, flags.dryRun, io);
+  return carryOut({ file, lines, eol, plan, noun: 'context' }, flags.dryRun, io);
 }

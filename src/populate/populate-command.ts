@@ -1,6 +1,6 @@
 import { createPortalClient } from '../duplo/portal-client';
 import { normalizePortalHost } from '../duplo/portal-host';
-import { configPath, readConfig } from './config-file';
+import { awsConfigFile, configPath, readConfig } from './config-file';
 import { lineEndingOf, splitLines } from './config-lines';
 import { credentialProcess, profileName } from './credential-command';
 import { markerLine, type ProfileScope } from './managed-marker';
@@ -38,7 +38,8 @@ Options:
   --kubeconfig[=FILE]  write the kubeconfig instead (default: $KUBECONFIG's first file, else
                      ~/.kube/config): a cluster, a user running duplo-jit-bridge k8s --host URL
                      --tenant NAME, and a context <prefix><tenant> per tenant, each item ending
-                     with the same marker comment; never a token
+                     with the same marker comment; never a token. kubectl's own config
+                     commands rewrite the file without comments: --force then takes them back
   -h, --help         this help
 `;
 
@@ -79,8 +80,9 @@ export async function populateCommand(argv: readonly string[], io: PopulateIo): 
     marker: markerLine(origin, scope),
   }));
   const path = configPath(flags.config, io.env, io.homedir);
-  const lines = splitLines(await readConfig(path));
+  const file = awsConfigFile(path);
+  const lines = splitLines(await readConfig(file));
   const eol = lineEndingOf(lines);
   const plan = planPopulate({ lines, eol, path, origin, profiles, tenants: new Set(tenants.map((tenant) => tenant.name)), prune: flags.prune, force: flags.force });
-  return carryOut({ path, lines, eol, plan, noun: 'profile' }, flags.dryRun, io);
+  return carryOut({ file, lines, eol, plan, noun: 'profile' }, flags.dryRun, io);
 }

@@ -1,5 +1,5 @@
 import { applyEdits, unifiedDiff } from './config-edits';
-import { writeConfig } from './config-file';
+import { writeConfig, type EditedFile } from './config-file';
 import type { PopulateIo } from './populate-io';
 import type { Plan } from './populate-plan';
 
@@ -10,7 +10,7 @@ function report(plan: Plan, noun: string): string {
 }
 
 export interface PlannedFile {
-  readonly path: string;
+  readonly file: EditedFile;
   readonly lines: readonly string[];
   readonly eol: string;
   readonly plan: Plan;
@@ -20,13 +20,14 @@ export interface PlannedFile {
 
 /** Writes the plan's edits, or with --dry-run prints them as a diff; says what changed either way. */
 export async function carryOut(file: PlannedFile, dryRun: boolean, io: PopulateIo): Promise<number> {
-  const { path, lines, plan } = file;
+  const { lines, plan } = file;
+  const { path } = file.file;
   if (plan.edits.length === 0) {
     io.stdout(`${report(plan, file.noun)}Nothing to change in ${path}\n`);
   } else if (dryRun) {
     io.stdout(`${unifiedDiff(path, lines, plan.edits)}${report(plan, file.noun)}Dry run: ${path} was not changed\n`);
   } else {
-    await writeConfig(path, applyEdits(lines, plan.edits, file.eol));
+    await writeConfig(file.file, applyEdits(lines, plan.edits, file.eol));
     io.stdout(report(plan, file.noun));
   }
   return 0;
