@@ -77,7 +77,7 @@ export async function consoleUrlFromBrowser(socket: string, flags: AwsFlags, not
 }
 
 /** Bridge mode of `k8s`: a cluster token, asked for as a tenant, or as admin for a plan. */
-export async function execCredentialFromBrowser(socket: string, flags: K8sFlags, notice: (line: string) => void): Promise<ExecCredential> {
+export async function execCredentialFromBrowser(socket: string, flags: Pick<K8sFlags, 'host' | 'target'>, notice: (line: string) => void): Promise<ExecCredential> {
   const { target } = flags;
   const ask: BridgeAsk = { op: 'k8s-credentials', portal: flags.host, ...('plan' in target ? { scope: 'admin', plan: target.plan } : { scope: target.tenant }) };
   const result = parseCompiled('execCredential', await askBridge(socket, ask, notice));

@@ -3,6 +3,7 @@ import { realpathSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { populateCommand } from '../populate/populate-command';
 import { bridgeSocketPath } from '../rendezvous/socket-path';
+import { execCredentialFromBrowser } from './browser-credentials';
 import { tenantsFromBrowser } from './browser-tenants';
 import type { CliContext } from './cli-context';
 import { portalToken } from './portal-token';
@@ -40,5 +41,7 @@ export function runPopulate(argv: readonly string[], context: CliContext): Promi
     portalToken: (host, tokenFile) =>
       portalToken({ host, ...(tokenFile !== undefined ? { tokenFile } : {}) }, { env: context.env, readTokenFile: (path) => readTokenFile(path), warn: notice, debug: context.debug }),
     browserTenants: (origin) => tenantsFromBrowser(bridgeSocketPath(), origin, notice),
+    // The token the answer carries is dropped here: a kubeconfig gets the command, never a token.
+    browserCluster: async (origin, tenant) => (await execCredentialFromBrowser(bridgeSocketPath(), { host: origin, target: { tenant } }, notice)).spec.cluster,
   });
 }

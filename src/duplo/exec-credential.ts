@@ -15,14 +15,19 @@ export function k8sExpiry(config: K8sClusterConfig, issuedAt: Date): Date {
   return new Date(Number.isNaN(given) ? issuedAt.getTime() + defaultLifetimeMs : given);
 }
 
-export function toExecCredential(config: K8sClusterConfig, issuedAt: Date): ExecCredential {
+/** The cluster as the ExecCredential's spec names it. */
+export function execClusterOf(config: K8sClusterConfig): ExecCredential['spec']['cluster'] {
   const ca = config.CertificateAuthorityDataBase64;
+  // Without a CA the peers skip verification rather than fail: the cluster's own CA is all there is to check against.
+  return { server: config.ApiServer, ...(ca ? { 'certificate-authority-data': ca } : { 'insecure-skip-tls-verify': true }) };
+}
+
+export function toExecCredential(config: K8sClusterConfig, issuedAt: Date): ExecCredential {
   return {
     kind: 'ExecCredential',
     apiVersion: 'client.authentication.k8s.io/v1beta1',
     spec: {
-      // Without a CA the peers skip verification rather than fail: the cluster's own CA is all there is to check against.
-      cluster: { server: config.ApiServer, ...(ca ? { 'certificate-authority-data': ca } : { 'insecure-skip-tls-verify': true }) },
+      cluster: execClusterOf(config),
       interactive: false,
     },
     status: { expirationTimestamp: rfc3339Seconds(k8sExpiry(config, issuedAt)), token: config.Token },

@@ -14,32 +14,67 @@ export interface KubeconfigParts {
 // JSON strings are YAML double-quoted scalars: every value is quoted, so no name or URL can change the document's shape.
 const quoted = (value: string) => JSON.stringify(value);
 
-/** A kubeconfig (YAML) with one context whose user runs `command` as a client.authentication.k8s.io/v1beta1 exec plugin. */
-export function kubeconfigFor(parts: KubeconfigParts): string {
+/** The three list items of one kubeconfig entry, each line without its ending and its dash in the first column. */
+export interface KubeconfigEntries {
+  readonly clusters: readonly string[];
+  readonly users: readonly string[];
+  readonly contexts: readonly string[];
+}
+
+export function kubeconfigEntries(parts: KubeconfigParts): KubeconfigEntries {
   const name = quoted(parts.name);
   const trust = parts.caBase64 ? `certificate-authority-data: ${quoted(parts.caBase64)}` : 'insecure-skip-tls-verify: true';
+  return {
+    clusters: [`- name: ${name}`, '  cluster:', `    server: ${quoted(parts.server)}`, `    ${trust}`],
+    users: [
+      `- name: ${name}`,
+      '  user:',
+      '    exec:',
+      '      apiVersion: client.authentication.k8s.io/v1beta1',
+      `      command: ${quoted(parts.command)}`,
+      `      args: [${parts.args.map(quoted).join(', ')}]`,
+    ],
+    contexts: [`- name: ${name}`, '  context:', `    cluster: ${name}`, `    user: ${name}`, ...(parts.namespace ? [`    namespace: ${quoted(parts.namespace)}`] : [])],
+  };
+}
+
+/** A cluster as an ExecCredential's spec names it, from the portal's answer. */
+export interface ExecCluster {
+  readonly server: string;
+  readonly 'certificate-authority-data'?: string | undefined;
+}
+
+/**
+ * The kubeconfig entry of a tenant's cluster whose user runs `command k8s --host ORIGIN
+ * --tenant NAME`: the popup's "Copy kubeconfig" and `populate --kubeconfig` write the same one.
+ */
+export function tenantKubeconfigParts(origin: string, tenant: string, entryName: string, cluster: ExecCluster, command: string): KubeconfigParts {
+  return {
+    name: entryName,
+    server: cluster.server,
+    ...(cluster['certificate-authority-data'] ? { caBase64: cluster['certificate-authority-data'] } : {}),
+    // DuploCloud runs each tenant in this namespace.
+    namespace: `duploservices-${tenant}`,
+    command,
+    args: ['k8s', '--host', origin, '--tenant', tenant],
+  };
+}
+
+const indented = (lines: readonly string[]) => lines.map((line) => `  ${line}`);
+
+/** A kubeconfig (YAML) with one context whose user runs `command` as a client.authentication.k8s.io/v1beta1 exec plugin. */
+export function kubeconfigFor(parts: KubeconfigParts): string {
+  const entries = kubeconfigEntries(parts);
   return [
     'apiVersion: v1',
     'kind: Config',
     'clusters:',
-    `  - name: ${name}`,
-    '    cluster:',
-    `      server: ${quoted(parts.server)}`,
-    `      ${trust}`,
+    ...indented(entries.clusters),
     'users:',
-    `  - name: ${name}`,
-    '    user:',
-    '      exec:',
-    '        apiVersion: client.authentication.k8s.io/v1beta1',
-    `        command: ${quoted(parts.command)}`,
-    `        args: [${parts.args.map(quoted).join(', ')}]`,
+    ...indented(entries.users),
     'contexts:',
-    `  - name: ${name}`,
-    '    context:',
-    `      cluster: ${name}`,
-    `      user: ${name}`,
-    ...(parts.namespace ? [`      namespace: ${quoted(parts.namespace)}`] : []),
-    `current-context: ${name}`,
+    ...indented(entries.contexts),
+    `current-context: ${quoted(parts.name)}`,
     '',
   ].join('\n');
 }

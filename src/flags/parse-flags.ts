@@ -1,14 +1,15 @@
 import { UsageError } from './usage-error';
 
 export interface FlagKind {
-  readonly type: 'string' | 'boolean';
+  /** `optional`: a string given after `=` only, and bare the empty string (its default, chosen by the command). */
+  readonly type: 'string' | 'boolean' | 'optional';
   /** Another name for the flag, such as `h` for `help`. */
   readonly short?: string;
 }
 
 export type FlagOptions = Readonly<Record<string, FlagKind>>;
 
-export type FlagValues<T extends FlagOptions> = { -readonly [K in keyof T]?: T[K]['type'] extends 'string' ? string : boolean };
+export type FlagValues<T extends FlagOptions> = { -readonly [K in keyof T]?: T[K]['type'] extends 'boolean' ? boolean : string };
 
 /** The words Go's strconv.ParseBool takes, so `--admin=True` means what it does to duplo-jit. */
 export const goBooleans: Readonly<Record<string, boolean>> = {
@@ -31,6 +32,7 @@ function refuseLeftover(leftover: string, previous: { written: string; type: Fla
   if (previous?.type === 'boolean' && goBooleans[leftover] !== undefined) {
     throw new UsageError(`Unexpected argument '${leftover}': a boolean flag takes its value after "=", as in ${previous.written}=${leftover}`);
   }
+  if (previous?.type === 'optional') throw new UsageError(`Unexpected argument '${leftover}': ${previous.written} takes its value after "=", as in ${previous.written}=${leftover}`);
   throw new UsageError(`Unexpected argument '${leftover}'. This command does not take positional arguments`);
 }
 
@@ -62,8 +64,8 @@ export function parseFlagValues<T extends FlagOptions>(argv: readonly string[], 
     const { type } = options[key]!;
     if (type === 'boolean') {
       values[key] = booleanOf(written, value);
-    } else if (value !== undefined) {
-      values[key] = value;
+    } else if (value !== undefined || type === 'optional') {
+      values[key] = value ?? '';
     } else if (index + 1 < argv.length) {
       index += 1;
       values[key] = argv[index]!;

@@ -1,18 +1,20 @@
 import { createPortalClient } from '../duplo/portal-client';
 import { normalizePortalHost } from '../duplo/portal-host';
-import { applyEdits, unifiedDiff } from './config-edits';
-import { configPath, readConfig, writeConfig } from './config-file';
+import { awsConfigFile, configPath, readConfig } from './config-file';
 import { lineEndingOf, splitLines } from './config-lines';
 import { credentialProcess, profileName } from './credential-command';
 import { markerLine, type ProfileScope } from './managed-marker';
 import { parsePopulateFlags, profileNamePattern, type PopulateFlags } from './populate-flags';
 import type { PopulateIo, TenantTarget } from './populate-io';
-import { planPopulate, type Plan } from './populate-plan';
+import { planPopulate } from './populate-plan';
+import { carryOut } from './populate-output';
+import { populateKubeconfig } from './kubeconfig-populate';
 import { defaultRegion, portalTenants } from './portal-tenants';
 import type { ProfileText } from './profile-edits';
 
 export const populateUsage = `Usage: duplo-jit-bridge populate --host URL [--prefix P] [--admin] [--duplo-ops]
                                   [--dry-run] [--prune] [--force] [--token-file PATH] [--config FILE]
+                                  [--kubeconfig[=FILE]]
 
 Writes an AWS profile for every tenant you can use into ~/.aws/config ($AWS_CONFIG_FILE, or
 --config FILE): [profile <prefix><tenant>] with credential_process = duplo-jit-bridge aws
@@ -33,6 +35,11 @@ Options:
   --force            overwrite a profile of the same name that populate did not write
   --token-file PATH  ask the portal directly with the API token in PATH
   --config FILE      the AWS config file to write
+  --kubeconfig[=FILE]  write the kubeconfig instead (default: $KUBECONFIG's first file, else
+                     ~/.kube/config): a cluster, a user running duplo-jit-bridge k8s --host URL
+                     --tenant NAME, and a context <prefix><tenant> per tenant, each item ending
+                     with the same marker comment; never a token. kubectl's own config
+                     commands rewrite the file without comments: --force then takes them back
   -h, --help         this help
 `;
 
@@ -52,12 +59,6 @@ async function tenantsAndRegion(flags: PopulateFlags, origin: string, io: Popula
   return { tenants: await portalTenants(client), ...(adminRegion ? { adminRegion } : {}) };
 }
 
-function report(plan: Plan): string {
-  const lines = [...plan.added.map((name) => `Added profile ${name}`), ...plan.updated.map((name) => `Updated profile ${name}`), ...plan.removed.map((name) => `Removed profile ${name}`)];
-  lines.push(`Unchanged: ${plan.unchanged} profile${plan.unchanged === 1 ? '' : 's'}`);
-  return `${lines.join('\n')}\n`;
-}
-
 /** `populate`: one profile per tenant (and role asked for) in the AWS config file. Throws; the CLI words the error. */
 export async function populateCommand(argv: readonly string[], io: PopulateIo): Promise<number> {
   const flags = parsePopulateFlags(argv, io.env);
@@ -66,6 +67,7 @@ export async function populateCommand(argv: readonly string[], io: PopulateIo): 
     return 0;
   }
   const origin = normalizePortalHost(flags.host);
+  if (flags.kubeconfig !== undefined) return populateKubeconfig(flags, origin, io);
   const { tenants, adminRegion } = await tenantsAndRegion(flags, origin, io);
   const usable = tenants.filter((tenant) => {
     if (profileNamePattern.test(tenant.name)) return true;
@@ -78,18 +80,9 @@ export async function populateCommand(argv: readonly string[], io: PopulateIo): 
     marker: markerLine(origin, scope),
   }));
   const path = configPath(flags.config, io.env, io.homedir);
-  const lines = splitLines(await readConfig(path));
+  const file = awsConfigFile(path);
+  const lines = splitLines(await readConfig(file));
   const eol = lineEndingOf(lines);
   const plan = planPopulate({ lines, eol, path, origin, profiles, tenants: new Set(tenants.map((tenant) => tenant.name)), prune: flags.prune, force: flags.force });
-  if (plan.edits.length === 0) {
-    io.stdout(`${report(plan)}Nothing to change in ${path}\n`);
-    return 0;
-  }
-  if (flags.dryRun) {
-    io.stdout(`${unifiedDiff(path, lines, plan.edits)}${report(plan)}Dry run: ${path} was not changed\n`);
-    return 0;
-  }
-  await writeConfig(path, applyEdits(lines, plan.edits, eol));
-  io.stdout(report(plan));
-  return 0;
+  return carryOut({ file, lines, eol, plan, noun: 'profile' }, flags.dryRun, io);
 }

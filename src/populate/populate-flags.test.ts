@@ -46,4 +46,10 @@ describe('populate flags, by the rules of Go flag', () => {
   ])('refuses %j: %s', (argv, message) => {
     expect(() => parsePopulateFlags(argv, {})).toThrow(expect.objectContaining({ name: 'UsageError', message }) as Error);
   });
+
+  it('takes --kubeconfig bare for the default file, or its file after "="', () => {
+    expect(parsePopulateFlags(['--kubeconfig'], { DUPLO_HOST: host })).toMatchObject({ kubeconfig: '' });
+    expect(parsePopulateFlags(['-kubeconfig=/k'], { DUPLO_HOST: host })).toMatchObject({ kubeconfig: '/k' });
+    expect(() => parsePopulateFlags(['--kubeconfig', '/k'], { DUPLO_HOST: host })).toThrow(`Unexpected argument '/k': --kubeconfig takes its value after "=", as in --kubeconfig=/k`);
+  });
 });

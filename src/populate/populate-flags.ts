@@ -11,6 +11,8 @@ export interface PopulateFlags {
   readonly duploOps: boolean;
   readonly tokenFile?: string;
   readonly config?: string;
+  /** The kubeconfig to write instead of the AWS config; empty for the default one. */
+  readonly kubeconfig?: string;
 }
 
 const options = {
@@ -23,6 +25,7 @@ const options = {
   'duplo-ops': { type: 'boolean' },
   'token-file': { type: 'string' },
   config: { type: 'string' },
+  kubeconfig: { type: 'optional' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -49,5 +52,6 @@ export function parsePopulateFlags(argv: readonly string[], env: Readonly<Record
     duploOps: values['duplo-ops'] ?? false,
     ...(values['token-file'] !== undefined ? { tokenFile: values['token-file'] } : {}),
     ...(values.config !== undefined ? { config: values.config } : {}),
+    ...(values.kubeconfig !== undefined ? { kubeconfig: values.kubeconfig } : {}),
   };
 }

@@ -1,3 +1,4 @@
+import type { ExecCluster } from '../duplo/kubeconfig';
 import type { FetchLike } from '../duplo/portal-request';
 
 /** A tenant as populate needs it; the region only when the portal said. */
@@ -20,4 +21,6 @@ export interface PopulateIo {
   readonly portalToken: (host: string, tokenFile: string | undefined) => Promise<string | undefined>;
   /** The tenant list through the browser bridge (the user approves it there). */
   readonly browserTenants: (origin: string) => Promise<readonly TenantTarget[]>;
+  /** A tenant's cluster through the browser bridge: a k8s-credentials answer's spec.cluster, its token dropped. */
+  readonly browserCluster: (origin: string, tenant: string) => Promise<ExecCluster>;
 }

@@ -4,17 +4,21 @@ import { parseMarker, type Marker } from './managed-marker';
 import { PopulateError } from './populate-error';
 import { addProfiles, removeProfile, updateProfile, type ProfileText } from './profile-edits';
 
-export interface PlanRequest {
+/** What planning either file starts from: its lines, this portal, and the flags. */
+export interface FileRequest {
   readonly lines: readonly string[];
   readonly eol: string;
   /** The file's name, for messages. */
   readonly path: string;
   readonly origin: string;
-  readonly profiles: readonly ProfileText[];
-  /** Names of the tenants the user has now: a profile populate wrote for any other is stale. */
+  /** Names of the tenants the user has now: an entry populate wrote for any other is stale. */
   readonly tenants: ReadonlySet<string>;
   readonly prune: boolean;
   readonly force: boolean;
+}
+
+export interface PlanRequest extends FileRequest {
+  readonly profiles: readonly ProfileText[];
 }
 
 export interface Plan {

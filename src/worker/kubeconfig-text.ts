@@ -1,4 +1,4 @@
-import { kubeconfigFor } from '../duplo/kubeconfig';
+import { kubeconfigFor, tenantKubeconfigParts } from '../duplo/kubeconfig';
 import { AccessError } from './access-error';
 import { execCredentialFor } from './k8s-credentials';
 import type { PortalContext } from './portal-context';
@@ -12,13 +12,5 @@ export async function kubeconfigTextFor(context: PortalContext, origin: string, 
   // The command names the tenant as a person would write it; an ID works too when the list has not got it.
   const name = (await context.known.get(origin))?.tenants.find((tenant) => tenant.id === tenantId)?.name ?? tenantId;
   const { cluster } = (await execCredentialFor(context, origin, { tenantId })).spec;
-  return kubeconfigFor({
-    name: `${new URL(origin).hostname}-${name}`,
-    server: cluster.server,
-    ...(cluster['certificate-authority-data'] ? { caBase64: cluster['certificate-authority-data'] } : {}),
-    // DuploCloud runs each tenant in this namespace.
-    namespace: `duploservices-${name}`,
-    command: 'duplo-jit-bridge',
-    args: ['k8s', '--host', origin, '--tenant', name],
-  });
+  return kubeconfigFor(tenantKubeconfigParts(origin, name, `${new URL(origin).hostname}-${name}`, cluster, 'duplo-jit-bridge'));
 }
