@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -33,18 +34,33 @@ beforeAll(async () => {
   await writeFile(config, blocks.join('\n'));
 });
 
-/** `aws configure export-credentials` with no browser: the admin's API token in DUPLO_TOKEN. */
+/** No browser: the admin's API token in DUPLO_TOKEN. */
+const noBrowser = () => ({
+  AWS_CONFIG_FILE: config,
+  AWS_SHARED_CREDENTIALS_FILE: join(dir, 'no-credentials'),
+  XDG_CACHE_HOME: join(dir, 'cache'),
+  DUPLO_JIT_BRIDGE_SOCKET: join(dir, 'no-bridge.sock'),
+  DUPLO_HOST: demo.portal.url,
+  DUPLO_TOKEN: demo.admin,
+});
+
+/** `aws configure export-credentials`, the AWS CLI v2 reading the profile. */
 async function awsExport(profile: string) {
-  const run = await runProcess('/usr/bin/aws', ['configure', 'export-credentials', '--profile', profile], {
-    AWS_CONFIG_FILE: config,
-    AWS_SHARED_CREDENTIALS_FILE: join(dir, 'no-credentials'),
-    XDG_CACHE_HOME: join(dir, 'cache'),
-    DUPLO_JIT_BRIDGE_SOCKET: join(dir, 'no-bridge.sock'),
-    DUPLO_HOST: demo.portal.url,
-    DUPLO_TOKEN: demo.admin,
-  });
+  const run = await runProcess('/usr/bin/aws', ['configure', 'export-credentials', '--profile', profile], noBrowser());
   expect(run).toMatchObject({ code: 0, stderr: '' });
   return JSON.parse(run.stdout) as Record<string, string>;
+}
+
+// botocore (boto3's core) resolves credential_process itself; the Debian AWS CLI bundles its own copy.
+const botocoreScript = 'import sys, botocore.session as s; c = s.Session(profile=sys.argv[1]).get_credentials().get_frozen_credentials(); print(c.access_key, c.secret_key, c.token)';
+const botocoreMissing = spawnSync('python3', ['-c', 'import botocore'], { stdio: 'ignore' }).status !== 0;
+
+/** The keys botocore resolves for the profile, as a Python program using boto3 would get them. */
+async function botocoreKeys(profile: string) {
+  const run = await runProcess('python3', ['-c', botocoreScript, profile], noBrowser());
+  expect(run).toMatchObject({ code: 0, stderr: '' });
+  const [AccessKeyId, SecretAccessKey, SessionToken] = run.stdout.trim().split(' ');
+  return { AccessKeyId, SecretAccessKey, SessionToken };
 }
 
 const tenantId = (name: string) => demo.portal.tenants.find((tenant) => tenant.name === name)!.id;
@@ -64,6 +80,16 @@ describe("duplo-jit's credential_process lines, with the command swapped", () =>
   ])('aws configure export-credentials --profile %s', async (profile, scope) => {
     const exported = await awsExport(profile);
     expect(exported).toMatchObject({ Version: 1, ...lastIssued(scope()) });
+  });
+
+  // Skipped, saying so, where python3 has no botocore (pip install botocore gives it).
+  it.skipIf(botocoreMissing).each([
+    ['docs-tenant', () => tenantId('dev01')],
+    ['readme-admin', () => 'admin'],
+    ['go-equals', () => tenantId('qa')],
+    ['go-mixed', () => tenantId('staging')],
+  ])('botocore resolves --profile %s (python3 has botocore)', async (profile, scope) => {
+    expect(await botocoreKeys(profile)).toEqual(lastIssued(scope()));
   });
 
   it('takes --admin over --tenant as duplo-jit does, saying so, and refuses an ID not in the list', async () => {
