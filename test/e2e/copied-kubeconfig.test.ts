@@ -1,25 +1,24 @@
 import { chmod, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDemoPortal, type DemoPortal } from '../portal/index';
-import { startBridgeBrowser, type BridgeSetup } from '../support/bridge-browser';
-import { kubeVersion, startKubeApiServer, type KubeApiServer } from '../support/kube-api-server';
+import type { DemoPortal } from '../portal/index';
+import type { BridgeSetup } from '../support/bridge-browser';
+import { kubeVersion, type KubeApiServer } from '../support/kube-api-server';
+import { startKubeBridge, type KubeBridge } from '../support/kube-bridge';
 import { clipboardText, copyKubeconfigInPopup } from '../support/portal-browser';
 import { cliBundle, runProcess } from '../support/run-cli';
 
 let portal: DemoPortal;
 let kube: KubeApiServer;
 let setup: BridgeSetup;
+let bridge: KubeBridge;
 
 beforeAll(async () => {
-  kube = await startKubeApiServer((token) => portal.issuedK8sTokens().includes(token));
-  portal = await startDemoPortal({ k8sCluster: { apiServer: kube.url, caBase64: kube.caBase64 } });
-  setup = await startBridgeBrowser(portal, { approvalPolicy: 'never-ask' });
+  bridge = await startKubeBridge();
+  ({ kube, portal, setup } = bridge);
 }, 60_000);
 afterAll(async () => {
-  await setup?.browser.close();
-  await portal?.stop();
-  await kube?.stop();
+  await bridge?.stop();
 });
 
 /** `duplo-jit-bridge` on PATH as an install puts it there: this build's CLI, which the copied kubeconfig names bare. */
