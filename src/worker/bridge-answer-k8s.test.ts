@@ -1,14 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { ForwardedRequest } from '../bridge/protocol';
-import { saveSettings } from '../settings/settings';
 import { useAccessFixture } from './access-fixture.test-support';
-import type { ApprovalAnswer, ApprovalAsk } from './approval-ask';
-import { createApprovals } from './approvals';
 import { answerBridgeRequest } from './bridge-answer';
 import { peerLookup } from './program-identity';
 import { acceptToken } from './tokens';
 
-const { demo, worker, clock } = useAccessFixture();
+const { demo, clock, workerAnswering } = useAccessFixture();
 // The portal dates a cluster token's end by its own clock, which the worker's must agree with.
 beforeEach(() => {
   clock.now = Date.now();
@@ -20,22 +17,11 @@ function request(scope: string, plan?: string): ForwardedRequest {
   return { v: 1, id: 'r1', op: 'k8s-credentials', portal: demo.portal.url, scope, ...(plan ? { plan } : {}), client: { pid: 4242, ppid: 1, command: 'kubectl' }, peer: 'on-request' };
 }
 
-async function allowingWorker(policy: string, answer: ApprovalAnswer = 'allow') {
-  const signedIn = await worker('dev@duplo.demo');
-  await saveSettings(signedIn.disk, { approvalPolicy: policy });
-  const asked: ApprovalAsk[] = [];
-  const approvals = createApprovals(signedIn.context.deps.memory, async (ask) => {
-    asked.push(ask);
-    return answer;
-  });
-  return { ...signedIn, asked, approvals };
-}
-
 const rfc3339 = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/;
 
 describe('k8s-credentials from a local program', () => {
   it('answers an ExecCredential for a tenant name, asking for its cluster, one portal call for many asks', async () => {
-    const { context, asked, approvals } = await allowingWorker('ask-once');
+    const { context, asked, approvals } = await workerAnswering('allow', 'ask-once');
     const answers = await Promise.all(Array.from({ length: 5 }, () => answerBridgeRequest(context, approvals, request('dev01'), fromHost)));
     const token = demo.portal.issuedK8sTokens().at(-1);
     for (const answer of answers) {
@@ -56,7 +42,7 @@ describe('k8s-credentials from a local program', () => {
   });
 
   it('asks for a plan\'s cluster by the plan, and a Deny names Kubernetes', async () => {
-    const { context, asked, approvals } = await allowingWorker('ask-once', 'deny');
+    const { context, asked, approvals } = await workerAnswering('deny', 'ask-once');
     const host = new URL(demo.portal.url).host;
     expect(await answerBridgeRequest(context, approvals, request('admin', 'nonprod'), fromHost)).toEqual({
       v: 1,
@@ -75,14 +61,14 @@ describe('k8s-credentials from a local program', () => {
   });
 
   it('keeps cluster tokens apart from the same tenant\'s AWS keys', async () => {
-    const { context, approvals } = await allowingWorker('never-ask');
+    const { context, approvals } = await workerAnswering('allow', 'never-ask');
     await answerBridgeRequest(context, approvals, { ...request('dev01'), op: 'aws-credentials' }, fromHost);
     expect(await answerBridgeRequest(context, approvals, request('dev01'), fromHost)).toMatchObject({ ok: true, result: { kind: 'ExecCredential' } });
     expect(demo.portal.counters()).toMatchObject({ 'subscriptions/{tenantId}/GetAwsConsoleTokenUrl': 1, 'v3/subscriptions/{tenantId}/k8s/jitAccess': 1 });
   });
 
   it('gives an administrator a plan\'s cluster', async () => {
-    const { context, origin, approvals } = await allowingWorker('never-ask');
+    const { context, origin, approvals } = await workerAnswering('allow', 'never-ask');
     await acceptToken(context, origin, demo.portal.login('admin@duplo.demo'), 'pasted');
     const answer = await answerBridgeRequest(context, approvals, request('admin', 'nonprod'), fromHost);
     expect(answer).toMatchObject({ ok: true, result: { status: { token: demo.portal.issuedK8sTokens().at(-1) } } });
@@ -90,7 +76,7 @@ describe('k8s-credentials from a local program', () => {
   });
 
   it('refuses a plan without admin, and admin without a plan, before the portal is called', async () => {
-    const { context, approvals } = await allowingWorker('never-ask');
+    const { context, approvals } = await workerAnswering('allow', 'never-ask');
     const refusal = { v: 1, id: 'r1', ok: false, error: { code: 'BAD_REQUEST', message: 'The extension received a request it does not understand: k8s-credentials takes a tenant, or admin with a plan.' } };
     expect(await answerBridgeRequest(context, approvals, request('dev01', 'nonprod'), fromHost)).toEqual(refusal);
     expect(await answerBridgeRequest(context, approvals, request('admin'), fromHost)).toEqual(refusal);

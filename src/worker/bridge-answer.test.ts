@@ -1,14 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { ForwardedRequest } from '../bridge/protocol';
-import { saveSettings } from '../settings/settings';
 import { useAccessFixture } from './access-fixture.test-support';
-import type { ApprovalAnswer, ApprovalAsk } from './approval-ask';
 import { createApprovals } from './approvals';
 import { peerLookup } from './program-identity';
 import { answerBridgeRequest } from './bridge-answer';
 import { acceptToken, observeRequest } from './tokens';
 
-const { demo, worker, tenantId } = useAccessFixture();
+const { demo, tenantId, workerAnswering } = useAccessFixture();
 
 const python = { verified: true, pid: 4242, exe: '/usr/bin/node', parentExe: '/usr/bin/python3.11' };
 const fromHost = peerLookup('on-request', async () => python);
@@ -21,18 +19,6 @@ function withoutPortal(asked: ForwardedRequest): ForwardedRequest {
   const copy = { ...asked };
   delete copy.portal;
   return copy;
-}
-
-/** A signed-in worker whose user answers `answer` to every prompt, under `policy`. */
-async function workerAnswering(answer: ApprovalAnswer, policy = 'ask-once') {
-  const signedIn = await worker('dev@duplo.demo');
-  await saveSettings(signedIn.disk, { approvalPolicy: policy });
-  const asked: ApprovalAsk[] = [];
-  const approvals = createApprovals(signedIn.context.deps.memory, async (ask) => {
-    asked.push(ask);
-    return answer;
-  });
-  return { ...signedIn, asked, approvals };
 }
 
 describe('a local program asking the extension', () => {
