@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import type { BrowserContext, Worker } from 'playwright-core';
 import { menuItemId } from '../src/worker/menu-entries';
 import type { DemoPortal } from '../test/portal/index';
+import { answerNextApproval } from '../test/support/approval-window';
 import { clickCopyMenu, openPopup, popupAction, rowScopes, signInOnPortal } from '../test/support/portal-browser';
 import { runCli } from '../test/support/run-cli';
 
@@ -43,12 +44,8 @@ export async function demoWalk(context: BrowserContext, worker: Worker, portal: 
 /** One `aws` credential_process call through the native host, as the AWS CLI would make it. */
 export async function bridgeCall(context: BrowserContext, portal: DemoPortal, env: Readonly<Record<string, string>>): Promise<void> {
   // The first request of a program asks the user (the default policy); the walk answers Allow.
-  const allow = context.waitForEvent('page', (page) => page.url().includes('/extension/approve/')).then(async (prompt) => {
-    // Allow is armed once the prompt has shown its list of programs for a second.
-    await prompt.locator('#allow:enabled').waitFor();
-    await prompt.click('#allow');
-    console.log('  ✓ allowed the request in the extension\'s approval prompt');
-  });
+  // Allow is armed once the prompt has shown its list of programs for a second; answering closes the window.
+  const allow = answerNextApproval(context, '#allow').then(() => console.log('  ✓ allowed the request in the extension\'s approval prompt'));
   const run = await runCli(['aws', '--host', portal.url, '--tenant', 'dev01'], env);
   await allow;
   if (run.code !== 0) throw new Error(`duplo-jit-bridge aws failed: ${run.stderr}`);

@@ -7,6 +7,7 @@ import { ask } from '../../src/host/host-process.test-support';
 import type { BridgeRequest } from '../../src/bridge/protocol';
 import { startDemoPortal, type DemoPortal } from '../portal/index';
 import { startBridgeBrowser, type BridgeSetup } from '../support/bridge-browser';
+import { clickAnswer } from '../support/approval-window';
 import { askWorker, setApprovalArmDelay } from '../support/portal-browser';
 import { cliBundle, runProcess } from '../support/run-cli';
 
@@ -68,20 +69,13 @@ const shown = async (page: Page) => ({
   title: await page.locator('h1').textContent(),
 });
 
-/** Clicks a button that closes its own window, at times before Playwright's click returns. */
-async function click(page: Page, button: '#allow' | '#deny'): Promise<void> {
-  await page.click(button).catch((error: unknown) => {
-    if (!page.isClosed()) throw error;
-  });
-}
-
 /** Answers with Deny every prompt that opens while `work` runs, recording what each showed. */
 async function denyingPrompts<T>(work: Promise<T>): Promise<{ result: T; seen: Awaited<ReturnType<typeof shown>>[] }> {
   const seen: Awaited<ReturnType<typeof shown>>[] = [];
   const handled: Promise<void>[] = [];
   const deny = async (page: Page) => {
     seen.push(await shown(await showing(page)));
-    await click(page, '#deny');
+    await clickAnswer(page, '#deny');
   };
   const onPage = (page: Page) => {
     if (page.url().includes('/extension/approve/')) handled.push(deny(page));
@@ -102,7 +96,7 @@ describe.sequential('approval of local programs, in the real browser', () => {
       nextPrompt().then(async (page) => {
         const what = await shown(page);
         await page.locator('#allow:enabled').waitFor();
-        await click(page, '#allow');
+        await clickAnswer(page, '#allow');
         return what;
       }),
       fromShell('dev01'),
@@ -121,7 +115,7 @@ describe.sequential('approval of local programs, in the real browser', () => {
     const [what, ...runs] = await Promise.all([
       nextPrompt(2).then(async (page) => {
         const listed = await shown(page);
-        await click(page, '#deny');
+        await clickAnswer(page, '#deny');
         return listed;
       }),
       fromShell('qa'),
@@ -148,7 +142,7 @@ describe.sequential('approval of local programs, in the real browser', () => {
         await page.click('#allow', { force: true });
         const stillOpen = !page.isClosed() && (await page.locator('#programs li').count()) === 1;
         await page.locator('#allow:enabled').waitFor();
-        await click(page, '#allow');
+        await clickAnswer(page, '#allow');
         return { ...tried, stillOpen };
       }),
       fromShell('prod'),

@@ -1,4 +1,11 @@
-import type { BrowserContext } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
+
+/** Clicks Allow or Deny; the answer closes the window, at times before Playwright's click returns, and that is success. */
+export async function clickAnswer(page: Page, button: '#allow' | '#deny'): Promise<void> {
+  await page.click(button).catch((error: unknown) => {
+    if (!page.isClosed()) throw error;
+  });
+}
 
 /**
  * Waits for the next approval window, clicks `button` once the prompt shows and the button is
@@ -10,9 +17,6 @@ export async function answerNextApproval(context: BrowserContext, button: '#allo
   await page.locator('#scope').filter({ hasText: /\S/ }).waitFor({ timeout: 30_000 });
   await page.locator(`${button}:enabled`).waitFor({ timeout: 30_000 });
   const title = await page.locator('h1').textContent();
-  // The answer closes the window, at times before Playwright's click returns.
-  await page.click(button).catch((error: unknown) => {
-    if (!page.isClosed()) throw error;
-  });
+  await clickAnswer(page, button);
   return title;
 }
