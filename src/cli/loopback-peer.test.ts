@@ -16,7 +16,8 @@ describe.skipIf(process.platform !== 'linux')('loopbackPeerUids', () => {
   it.each(['127.0.0.1', '::1'])('names this process\'s own user as the owner of a connection to itself over %s', async (address) => {
     const { accepted, close } = await connectToSelf(address);
     try {
-      expect(await loopbackPeerUids(accepted)).toEqual([process.getuid?.()]);
+      // Matched on the two ports, so a closed socket that used them may be listed too (seen under load): every one is ours.
+      expect(new Set(await loopbackPeerUids(accepted))).toEqual(new Set([process.getuid?.()]));
     } finally {
       close();
     }
