@@ -70,11 +70,13 @@ const shown = async (page: Page) => ({
 });
 
 /** Answers with Deny every prompt that opens while `work` runs, recording what each showed. */
-async function denyingPrompts<T>(work: Promise<T>): Promise<{ result: T; seen: Awaited<ReturnType<typeof shown>>[] }> {
+/** Denies every prompt `work` opens; none is answered before `holdUntil` settles. */
+async function denyingPrompts<T>(work: Promise<T>, holdUntil?: Promise<unknown>): Promise<{ result: T; seen: Awaited<ReturnType<typeof shown>>[] }> {
   const seen: Awaited<ReturnType<typeof shown>>[] = [];
   const handled: Promise<void>[] = [];
   const deny = async (page: Page) => {
     seen.push(await shown(await showing(page)));
+    await holdUntil;
     await clickAnswer(page, '#deny');
   };
   const onPage = (page: Page) => {
@@ -172,7 +174,13 @@ describe.sequential('approval of local programs, in the real browser', () => {
     prompts.mostOpen = prompts.open;
     const ids = Array.from({ length: 20 }, (_, n) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`);
     const asks = ids.map((scope, n) => ({ v: 1, id: `fake-${n}`, op: 'aws-credentials', portal: portal.url, scope, client: { pid: process.pid, ppid: process.ppid, command: 'node' } }) as const);
-    const { result } = await denyingPrompts(Promise.all(asks.map((each) => ask(socket(), each))));
+    // A Deny frees a place in the queue, and on a loaded machine a late ask could take it: no prompt
+    // is answered until 15 answers are back. Were more than 5 let in, this waits out the 30 s approval time.
+    let back = 0;
+    let fifteenBack!: () => void;
+    const held = new Promise<void>((resolve) => (fifteenBack = resolve));
+    const answers = asks.map((each) => ask(socket(), each).finally(() => ++back === 15 && fifteenBack()));
+    const { result } = await denyingPrompts(Promise.all(answers), held);
     const refused = result.filter((answer) => (answer.error as { message?: string } | undefined)?.message?.includes('without asking'));
     const denied = result.filter((answer) => (answer.error as { message?: string } | undefined)?.message?.startsWith('You denied'));
     expect(refused).toHaveLength(15);
