@@ -10,6 +10,8 @@ export interface Check {
   readonly ok: boolean;
   readonly line: string;
   readonly fix?: string;
+  /** Not a broken link but something the user should know (a sandboxed browser): `fix` is the advice. */
+  readonly warning?: boolean;
 }
 
 const pass = (line: string): Check => ({ ok: true, line });
@@ -57,7 +59,7 @@ export async function checkLauncher(io: SetupIo, launcher: string, install: stri
 }
 
 /** The browser finds our manifest, and the manifest admits the extension and runs the launcher. */
-export async function checkManifest(io: SetupIo, target: HostManifestTarget, launcher: string, install: string): Promise<Check> {
+export async function checkManifest(io: SetupIo, target: HostManifestTarget, launcher: string, install: string, extraIds: readonly string[] = []): Promise<Check> {
   let path = target.kind === 'file' ? target.path : target.manifestPath;
   if (target.kind === 'registry') {
     const value = await readRegistryDefault(io, target.key);
@@ -68,7 +70,7 @@ export async function checkManifest(io: SetupIo, target: HostManifestTarget, lau
   const what = `${target.browser}: host manifest ${path}`;
   if (reading.state === 'missing') return fail(`${what} is missing`, install);
   if (reading.state === 'unreadable') return fail(`${what} ${reading.reason}`, install);
-  const problem = manifestProblem(target.browser, reading.manifest, launcher);
+  const problem = manifestProblem(target.browser, reading.manifest, launcher, extraIds);
   return problem === undefined ? pass(what) : fail(`${what} ${problem}`, install);
 }
 

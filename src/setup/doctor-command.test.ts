@@ -97,6 +97,49 @@ describe('doctor', () => {
   });
 });
 
+describe('doctor, with extra extension IDs and sandboxed browsers', () => {
+  const chromiumId = 'abcdefghijklmnopabcdefghijklmnop';
+  const firefoxId = 'jit@example.com';
+
+  it('names a manifest that lacks an --extension-id, and fixes each with the IDs of its kind only', async () => {
+    const io = testIo();
+    mkdirSync(join(io.home, '.config/google-chrome'), { recursive: true });
+    mkdirSync(join(io.home, '.mozilla'));
+    await installCommand([], io);
+    const doctor = testIo({ homedir: io.home });
+    expect(await doctorCommand(['--extension-id', `${chromiumId},${firefoxId}`], doctor, { ...noSocket(io.home), socketAccepts: async () => true })).toBe(1);
+    const chrome = join(io.home, `.config/google-chrome/NativeMessagingHosts/${name}.json`);
+    const firefox = join(io.home, `.mozilla/native-messaging-hosts/${name}.json`);
+    expect(doctor.out()).toContain(
+      `✗ chrome: host manifest ${chrome} does not allow the extension chrome-extension://${chromiumId}/ (allowed_origins: ["chrome-extension://afldkjilgapibonkcpebooaminnkidfk/"])\n` +
+        `    fix: duplo-jit-bridge install --browser chrome --extension-id ${chromiumId}\n` +
+        `✗ firefox: host manifest ${firefox} does not allow the add-on ${firefoxId} (allowed_extensions)\n` +
+        `    fix: duplo-jit-bridge install --browser firefox --extension-id ${firefoxId}\n`,
+    );
+    await installCommand(['--extension-id', `${chromiumId},${firefoxId}`], testIo({ homedir: io.home }));
+    const again = testIo({ homedir: io.home });
+    expect(await doctorCommand(['--extension-id', `${chromiumId},${firefoxId}`], again, { ...noSocket(io.home), socketAccepts: async () => true })).toBe(0);
+  });
+
+  it('warns of Snap and Flatpak builds that have run here, without counting them as broken links', async () => {
+    const io = testIo();
+    await installCommand(['--browser', 'firefox'], io);
+    mkdirSync(join(io.home, 'snap/firefox/common'), { recursive: true });
+    mkdirSync(join(io.home, '.var/app/org.chromium.Chromium'), { recursive: true });
+    const doctor = testIo({ homedir: io.home });
+    expect(await doctorCommand([], doctor, { ...noSocket(io.home), socketAccepts: async () => true })).toBe(0);
+    const ours = 'use the browser from its vendor or your distribution\'s .deb/.rpm packages instead, then run "duplo-jit-bridge install"';
+    expect(doctor.out()).toMatch(/accepts connections: the browser has the extension connected\n! chromium/);
+    const warnings =
+      `! chromium: a Flatpak build has run here (${join(io.home, '.var/app/org.chromium.Chromium')})\n` +
+        `    a sandboxed chromium cannot start native messaging hosts, so the bridge cannot reach it; ${ours}\n` +
+        `! firefox: a Snap build has run here (${join(io.home, 'snap/firefox')})\n` +
+        `    Firefox's Snap starts native hosts only through the desktop's WebExtensions portal (Ubuntu 22.04 and later), which asks once whether Firefox may start it; where that portal is missing, ${ours}\n` +
+        'all links hold\n';
+    expect(doctor.out().slice(-warnings.length)).toBe(warnings);
+  });
+});
+
 describe('doctor on Windows', () => {
   const startDir = process.cwd();
   afterEach(() => process.chdir(startDir));

@@ -13,6 +13,16 @@ describe('host manifests', () => {
     expect(JSON.parse(hostManifestText('firefox', '/l.sh'))).toEqual({ name: 'com.duplocloud.jit_bridge', description, path: '/l.sh', type: 'stdio', allowed_extensions: ['duplo-jit-bridge@duplocloud.net'] });
   });
 
+  it('adds the extra IDs of the browser\'s kind, after the built-in ones, once each', () => {
+    const extra = ['abcdefghijklmnopabcdefghijklmnop', 'jit@example.com', 'abcdefghijklmnopabcdefghijklmnop'];
+    expect(JSON.parse(hostManifestText('chrome', '/l.sh', extra))).toMatchObject({ allowed_origins: [origin, 'chrome-extension://abcdefghijklmnopabcdefghijklmnop/'] });
+    expect(JSON.parse(hostManifestText('firefox', '/l.sh', extra))).toMatchObject({ allowed_extensions: ['duplo-jit-bridge@duplocloud.net', 'jit@example.com'] });
+    const built: HostManifest = { name: 'com.duplocloud.jit_bridge', path: '/l.sh', type: 'stdio', allowed_origins: [origin] };
+    expect(manifestProblem('chrome', built, '/l.sh', extra)).toBe(
+      `does not allow the extension chrome-extension://abcdefghijklmnopabcdefghijklmnop/ (allowed_origins: ["${origin}"])`,
+    );
+  });
+
   it('names what keeps a browser from using the manifest', () => {
     const good: HostManifest = { name: 'com.duplocloud.jit_bridge', path: '/l.sh', type: 'stdio', allowed_origins: [origin] };
     expect(manifestProblem('chrome', good, '/l.sh')).toBeUndefined();

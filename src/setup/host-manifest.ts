@@ -1,18 +1,26 @@
 import { readFile } from 'node:fs/promises';
 import * as z from 'zod/mini';
-import { extensionOrigin } from '../bridge/extension-id';
+import { extensionId, firefoxExtensionId, isChromiumExtensionId, isFirefoxExtensionId, storeExtensionIds } from '../bridge/extension-id';
 import type { Browser } from './native-host-locations';
 import { nativeHostName } from '../bridge/native-host-name';
 
-/** The Firefox add-on ID the Firefox build of the extension will carry. */
-export const firefoxExtensionId = 'duplo-jit-bridge@duplocloud.net';
-
 const description = 'DuploCloud JIT bridge: AWS credentials for local programs from your browser session';
 
-/** The manifest text: Chromium browsers admit extensions by origin, Firefox by add-on ID. */
-export function hostManifestText(browser: Browser, launcher: string): string {
-  const admitted = browser === 'firefox' ? { allowed_extensions: [firefoxExtensionId] } : { allowed_origins: [extensionOrigin] };
-  return `${JSON.stringify({ name: nativeHostName, description, path: launcher, type: 'stdio', ...admitted }, null, 2)}\n`;
+const chromiumOrigin = (id: string): string => `chrome-extension://${id}/`;
+
+/**
+ * What a manifest for `browser` admits: Chromium browsers name extensions by origin, Firefox by
+ * add-on ID. The built-in IDs first, then those of `extra` (install's --extension-id) of the
+ * browser's kind.
+ */
+function admitted(browser: Browser, extra: readonly string[]): { allowed_extensions: string[] } | { allowed_origins: string[] } {
+  if (browser === 'firefox') return { allowed_extensions: [...new Set([firefoxExtensionId, ...extra.filter(isFirefoxExtensionId)])] };
+  return { allowed_origins: [...new Set([extensionId, ...storeExtensionIds, ...extra.filter(isChromiumExtensionId)])].map(chromiumOrigin) };
+}
+
+/** The manifest text, admitting the extension's own IDs and `extra`. */
+export function hostManifestText(browser: Browser, launcher: string, extra: readonly string[] = []): string {
+  return `${JSON.stringify({ name: nativeHostName, description, path: launcher, type: 'stdio', ...admitted(browser, extra) }, null, 2)}\n`;
 }
 
 const ManifestSchema = z.object({
@@ -53,15 +61,19 @@ export async function readHostManifest(path: string): Promise<ManifestReading> {
 export const isOurs = (reading: ManifestReading): reading is { state: 'read'; manifest: HostManifest } =>
   reading.state === 'read' && reading.manifest.name === nativeHostName;
 
-/** What is wrong with our manifest for `browser`, or undefined when the browser will accept it and run `launcher`. */
-export function manifestProblem(browser: Browser, manifest: HostManifest, launcher: string): string | undefined {
+/**
+ * What is wrong with our manifest for `browser`, or undefined when the browser will accept it,
+ * run `launcher`, and admit every ID the extension has (and `extra`).
+ */
+export function manifestProblem(browser: Browser, manifest: HostManifest, launcher: string, extra: readonly string[] = []): string | undefined {
   if (manifest.name !== nativeHostName) return `names the host "${manifest.name}", not "${nativeHostName}"`;
   if (manifest.type !== 'stdio') return `has type "${manifest.type}", not "stdio"`;
   if (manifest.path !== launcher) return `runs ${manifest.path}, not the launcher ${launcher}`;
-  if (browser === 'firefox') {
-    if (!manifest.allowed_extensions?.includes(firefoxExtensionId)) return `does not allow the add-on ${firefoxExtensionId} (allowed_extensions)`;
-  } else if (!manifest.allowed_origins?.includes(extensionOrigin)) {
-    return `does not allow the extension ${extensionOrigin} (allowed_origins: ${JSON.stringify(manifest.allowed_origins ?? [])})`;
+  const wanted = admitted(browser, extra);
+  if ('allowed_extensions' in wanted) {
+    const missing = wanted.allowed_extensions.find((id) => !manifest.allowed_extensions?.includes(id));
+    return missing === undefined ? undefined : `does not allow the add-on ${missing} (allowed_extensions)`;
   }
-  return undefined;
+  const missing = wanted.allowed_origins.find((origin) => !manifest.allowed_origins?.includes(origin));
+  return missing === undefined ? undefined : `does not allow the extension ${missing} (allowed_origins: ${JSON.stringify(manifest.allowed_origins ?? [])})`;
 }

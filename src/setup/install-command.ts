@@ -13,7 +13,7 @@ import { requireRootOnlyPath } from './system-path-trust';
 import type { SetupIo } from './setup-io';
 import { chosenTargets, launcherFor, noBrowserFound } from './setup-targets';
 
-export const installUsage = `Usage: duplo-jit-bridge install [--browser NAME] [--system | --profile-dir DIR]
+export const installUsage = `Usage: duplo-jit-bridge install [--browser NAME] [--system | --profile-dir DIR] [--extension-id IDS]
 
 Registers the native messaging host, so that the browser extension can start it and local
 programs (duplo-jit-bridge aws) can reach the browser. Writes a small launcher that runs this
@@ -27,6 +27,10 @@ Options:
                      owned by root, with no group- or world-writable folder up to /
   --profile-dir DIR  only the Chromium-family browser started with --user-data-dir=DIR; the
                      launcher goes inside DIR too
+  --extension-id IDS also allow these extension IDs, comma-separated: a Chromium build
+                     with another ID (32 letters a-p, as chrome://extensions shows it) or a
+                     Firefox add-on ID (name@domain or {UUID}); the extension's own IDs are
+                     always allowed
   -h, --help         this help
 
 "duplo-jit-bridge uninstall" with the same options removes what this wrote.
@@ -67,7 +71,7 @@ export function installCommand(argv: readonly string[], io: SetupIo): Promise<nu
     io.stdout(`wrote launcher ${launcher}\n`);
     for (const target of targets) {
       const manifestPath = target.kind === 'file' ? target.path : target.manifestPath;
-      await writeSetupFile(io.platform, manifestPath, hostManifestText(target.browser, launcher), 0o644);
+      await writeSetupFile(io.platform, manifestPath, hostManifestText(target.browser, launcher, flags.extensionIds), 0o644);
       io.stdout(`wrote ${target.browser} host manifest ${manifestPath}\n`);
       if (target.kind === 'registry') {
         await setRegistryDefault(io, target.key, target.manifestPath);
