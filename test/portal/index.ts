@@ -26,6 +26,8 @@ export interface DemoPortalOptions {
   sessionTtlMs?: number;
   /** `Validity` in JIT responses; default 3600. */
   jitValiditySeconds?: number;
+  /** `Validity` for some scopes (`admin`, `duplo-ops`, a tenant name), over `jitValiditySeconds`: e.g. `{ dev01: 90 }`. */
+  jitValidityByScope?: Readonly<Record<string, number>>;
   /** How long a console sign-in token works; default 15 min, as on AWS. */
   signinTtlMs?: number;
   /** An old portal: `v3/admin/aws/jitAccess/admin` answers 404, only `adminproxy/GetJITAwsConsoleAccessUrl` works. */
@@ -95,7 +97,7 @@ export async function startDemoPortal(options: DemoPortalOptions = {}): Promise<
   const record = (...issued: string[]) => secrets.push(...issued);
   const sessions = new SessionStore(options.sessionTtlMs ?? 8 * 3600_000, record, options.base64Tokens);
   const handoff = { mode: options.handoffMode ?? 'get' };
-  const jit = new JitIssuer({ portalUrl: url, validitySeconds: options.jitValiditySeconds ?? 3600, signinTtlMs: options.signinTtlMs ?? 15 * 60_000, onIssued: record });
+  const jit = new JitIssuer({ portalUrl: url, validitySeconds: options.jitValiditySeconds ?? 3600, ...(options.jitValidityByScope ? { validityByScope: options.jitValidityByScope } : {}), signinTtlMs: options.signinTtlMs ?? 15 * 60_000, onIssued: record });
   const k8s = new K8sIssuer(options.k8sCluster ?? placeholderCluster, options.jitValiditySeconds ?? 3600, record);
   const counters = new RequestCounters();
   const stopping = new AbortController();

@@ -38,9 +38,13 @@ export interface IssuedCredentials {
 export interface JitSettings {
   readonly portalUrl: string;
   readonly validitySeconds: number;
+  /** `Validity` for one scope, by `admin`, `duplo-ops` or tenant name: short-lived keys for refresh tests. */
+  readonly validityByScope?: Readonly<Record<string, number>>;
   readonly signinTtlMs: number;
   readonly onIssued: (...secrets: string[]) => void;
 }
+
+export const scopeName = (scope: JitScope): string => (scope.kind === 'tenant' ? scope.tenant.name : scope.kind);
 
 export function scopeRegion(scope: JitScope): string {
   return scope.kind === 'tenant' ? scope.tenant.plan.region : defaultAwsRegion;
@@ -56,7 +60,8 @@ export class JitIssuer {
 
   /** An `AwsJitCredentials` body. */
   issue(scope: JitScope, user: DemoUser): Record<string, unknown> {
-    const { validitySeconds, onIssued } = this.settings;
+    const { onIssued } = this.settings;
+    const validitySeconds = this.settings.validityByScope?.[scopeName(scope)] ?? this.settings.validitySeconds;
     const keys: IssuedKeys = {
       sessionId: newAccessKeyId(),
       sessionKey: newSecretAccessKey(),

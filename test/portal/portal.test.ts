@@ -119,6 +119,14 @@ describe('JIT credentials', () => {
     }
   });
 
+  it('gives a scope its own Validity when asked, the others the default', async () => {
+    const short = await startDemoPortal({ jitValidityByScope: { admin: 90 } });
+    const token = short.login('admin@duplo.demo');
+    expect(await json(await get(short, 'v3/admin/aws/jitAccess/admin', token))).toMatchObject({ Validity: 90 });
+    expect(await json(await get(short, 'v3/admin/aws/jitAccess/duplo-ops', token))).toMatchObject({ Validity: 3600 });
+    await short.stop();
+  });
+
   it('serves only the legacy admin path on an old portal', async () => {
     const old = await startDemoPortal({ legacyAdminOnly: true });
     const token = old.login('admin@duplo.demo');
