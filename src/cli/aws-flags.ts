@@ -1,6 +1,6 @@
 import { servicePattern } from '../aws/console-url';
 import { isAwsRegion } from '../aws/partition';
-import { parseFlagValues } from '../flags/parse-flags';
+import { parseFlagValues, type FlagValues } from '../flags/parse-flags';
 import { UsageError } from '../flags/usage-error';
 
 /**
@@ -39,7 +39,7 @@ export const commonOptions = {
 } as const;
 
 /** The flags of `duplo-jit aws`, kept so a user can swap the command in ~/.aws/config. */
-const options = {
+export const awsOptions = {
   ...commonOptions,
   admin: { type: 'boolean' },
   'duplo-ops': { type: 'boolean' },
@@ -120,9 +120,19 @@ export function parseAwsFlags(
   env: Readonly<Record<string, string | undefined>>,
   warn: (line: string) => void,
 ): AwsFlags | 'help' | 'version' {
-  const values = parseFlagValues(argv, options);
+  const values = parseFlagValues(argv, awsOptions);
   if (values.help) return 'help';
   if (values.version) return 'version';
+  return awsFlagsOf(values, command, env, warn);
+}
+
+/** The flags from parsed values: shared with `exec`, which takes the `aws` flags and a few of its own. */
+export function awsFlagsOf(
+  values: FlagValues<typeof awsOptions>,
+  command: 'aws' | 'console' | 'duplo',
+  env: Readonly<Record<string, string | undefined>>,
+  warn: (line: string) => void,
+): AwsFlags {
   const misplaced = misplacedFlag(command, values);
   if (misplaced) throw new UsageError(misplaced);
   const connection = connectionOf(values, env);

@@ -9,6 +9,7 @@ export { consoleCommand, consoleUsage } from './console-command';
 export { awsFileKind, fileCached, k8sFileKind } from './credential-file-cache';
 export { directCredentials } from './direct-credentials';
 export { doctorCommand, doctorUsage } from '../setup/doctor-command';
+export { execCommand, execUsage, serveCommand, serveUsage } from './exec-command';
 export { duploCommand, duploUsage } from './duplo-command';
 export { installCommand, installUsage } from '../setup/install-command';
 export { interactiveCredentials } from './interactive-credentials';

@@ -31,6 +31,11 @@ Usage:
                     print the portal session for duploctl and Terraform, as duplo-jit does
   duplo-jit-bridge k8s --host URL (--tenant NAME|ID | --plan ID [--admin])
                     print a Kubernetes ExecCredential for kubectl
+  duplo-jit-bridge exec --host URL (--admin | --duplo-ops | --tenant NAME|ID) -- COMMAND [ARGS...]
+                    run a command with keys the AWS SDKs renew by themselves, for runs
+                    longer than the keys' hour (or --env: print them for a shell)
+  duplo-jit-bridge serve --host URL (--admin | --duplo-ops | --tenant NAME|ID) [--listen A:P]
+                    the same credential endpoint without a command, until Ctrl-C
   duplo-jit-bridge clear-cache [--host URL]
                     forget cached credentials, in files and in the browser
   duplo-jit-bridge populate --host URL [--prefix P] [--admin] [--dry-run] [--prune] [--force]
@@ -53,6 +58,8 @@ const usages: Record<string, () => Promise<string>> = {
   console: async () => (await commands()).consoleUsage,
   duplo: async () => (await commands()).duploUsage,
   k8s: async () => (await commands()).k8sUsage,
+  exec: async () => (await commands()).execUsage,
+  serve: async () => (await commands()).serveUsage,
   'clear-cache': async () => (await commands()).clearCacheUsage,
   populate: async () => (await commands()).populateUsage,
   install: async () => (await commands()).installUsage,
@@ -101,10 +108,10 @@ const setupIo = (): SetupIo => ({
 });
 
 
-const loadedCommands = { console: 'consoleCommand', duplo: 'duploCommand', k8s: 'k8sCommand', populate: 'runPopulate' } as const;
+const loadedCommands = { console: 'consoleCommand', duplo: 'duploCommand', k8s: 'k8sCommand', populate: 'runPopulate', exec: 'execCommand', serve: 'serveCommand' } as const;
 
-/** aws, console, duplo, k8s, clear-cache and populate share errors: one line on stderr, exit 1 (2 for usage). */
-async function portalCommand(command: 'aws' | 'console' | 'duplo' | 'k8s' | 'clear-cache' | 'populate', argv: readonly string[]): Promise<number> {
+/** The portal commands share errors: one line on stderr, exit 1 (2 for usage). */
+async function portalCommand(command: 'aws' | 'clear-cache' | keyof typeof loadedCommands, argv: readonly string[]): Promise<number> {
   try {
     if (command === 'clear-cache') {
       const io = { stdout: (text: string) => process.stdout.write(text), credentialCacheDir, socket: bridgeSocketPath() };
@@ -129,6 +136,8 @@ async function main(argv: readonly string[]): Promise<number> {
     case 'k8s':
     case 'clear-cache':
     case 'populate':
+    case 'exec':
+    case 'serve':
       return portalCommand(command, rest);
     case 'install':
       return (await commands()).installCommand(rest, setupIo());

@@ -1,8 +1,8 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { botocoreMissing } from '../support/botocore';
 import { useDemoPortal } from '../support/demo-portal';
 import { cliBundle, runCli, runProcess } from '../support/run-cli';
 
@@ -53,7 +53,6 @@ async function awsExport(profile: string) {
 
 // botocore (boto3's core) resolves credential_process itself; the Debian AWS CLI bundles its own copy.
 const botocoreScript = 'import sys, botocore.session as s; c = s.Session(profile=sys.argv[1]).get_credentials().get_frozen_credentials(); print(c.access_key, c.secret_key, c.token)';
-const botocoreMissing = spawnSync('python3', ['-c', 'import botocore'], { stdio: 'ignore' }).status !== 0;
 
 /** The keys botocore resolves for the profile, as a Python program using boto3 would get them. */
 async function botocoreKeys(profile: string) {
