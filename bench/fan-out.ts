@@ -57,10 +57,11 @@ export async function fanOut(bench: Bench, rounds: Readonly<Record<number, numbe
       // Alternate the order, as interleave does.
       for (const [into, step] of round % 2 === 0 ? steps : steps.reverse()) into.push(await step());
     }
-    figures.push(ratio(`${size} aws processes ÷ 1`, samples.many, samples.one, '1 aws process', size === 50 ? 4 : undefined));
+    figures.push(ratio(`${size} aws processes ÷ 1`, samples.many, samples.one, '1 aws process'));
     if (withFloor) {
       figures.push(ratio(`${size} × node -e 0 ÷ 1 (the floor)`, samples.nodeMany, samples.nodeOne, '1 node -e 0'));
-      figures.push(ratio(`${size} aws processes ÷ ${size} × node -e 0`, samples.many, samples.nodeMany, `${size} × node -e 0`));
+      // The budget is on the real floor: 50 bare Node starts on 2 cores take ~20× one, so "≤ 4 × one process" could not be met by any Node program.
+      figures.push(ratio(`${size} aws processes ÷ ${size} × node -e 0`, samples.many, samples.nodeMany, `${size} × node -e 0`, 1.3));
     }
   }
   return figures;

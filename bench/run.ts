@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { cliWarm } from './cli-warm';
 import { cold } from './cold';
+import { endpoint } from './endpoint';
 import { fanOut } from './fan-out';
 import { startBench, type Bench } from './harness';
 import { popup } from './popup';
@@ -20,6 +21,7 @@ const benchmarks: Record<string, (bench: Bench) => Promise<Figure[]>> = {
   cold,
   'fan-out': fanOut,
   popup,
+  endpoint,
   sizes: () => sizes(),
   // Last: it stops the worker, and with it the host, before bringing them back.
   'worker-wake': workerWake,

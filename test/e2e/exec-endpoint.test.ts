@@ -88,7 +88,8 @@ describe('exec: a command gets its keys from a local credential endpoint', () =>
   });
 
   it('asked every 1.5 s for 40 s with 15-second keys, always serves unexpired keys and renews once per period, not per request', { timeout: 120_000 }, async () => {
-    const before = demo.portal.issuedCredentials().length;
+    const dev01 = () => demo.portal.issuedCredentials().filter((each) => each.scope === demo.portal.tenants.find((tenant) => tenant.name === 'dev01')!.id);
+    const before = dev01().length;
     const poll = `
       const url = process.env.AWS_CONTAINER_CREDENTIALS_FULL_URI, authorization = process.env.AWS_CONTAINER_AUTHORIZATION_TOKEN;
       const seen = []; const started = Date.now();
@@ -103,7 +104,7 @@ describe('exec: a command gets its keys from a local credential endpoint', () =>
     const run = await exec('dev01', [process.execPath, '-e', poll]);
     expect(run.code).toBe(0);
     const seen = JSON.parse(run.stdout) as { key: string; left: number }[];
-    const calls = demo.portal.issuedCredentials().length - before;
+    const calls = dev01().length - before;
     expect(seen.length).toBeGreaterThanOrEqual(10);
     // Expiration has whole seconds, rounded down: "unexpired" is at least a second left here.
     expect(seen.filter((each) => each.left < 1000)).toEqual([]);
@@ -111,6 +112,48 @@ describe('exec: a command gets its keys from a local credential endpoint', () =>
     // One call to start, then one per 10 s renewal period: 40 s of asking (longer on a loaded machine) is 5 to 8 calls, never one per request.
     expect(calls).toBeGreaterThanOrEqual(4);
     expect(calls).toBeLessThan(seen.length / 2);
+  });
+});
+
+/** Starts `serve`, reads the two variables it prints, and gives a way to stop it. */
+async function startServe(extra: readonly string[]) {
+  const child = spawn(process.execPath, [cliBundle, 'serve', '--host', demo.portal.url, '--tenant', 'qa', '--token-file', env.TOKEN_FILE!, '--no-cache', ...extra], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  let err = '';
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (err += chunk));
+  const vars = await new Promise<Record<string, string>>((resolve) =>
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+      out += chunk;
+      if (out.split('\n').length > 2) resolve(Object.fromEntries([...out.matchAll(/^export (\w+)=(\S+)$/gm)].map((match) => [match[1]!, match[2]!])));
+    }),
+  );
+  const exited = new Promise<number | null>((resolve) => child.once('close', resolve));
+  return { out: () => out, err: () => err, vars, stop: () => (child.kill('SIGTERM'), exited) };
+}
+
+describe('serve', () => {
+  it('prints the two variables, answers the keys until SIGTERM, then closes', async () => {
+    const served = await startServe([]);
+    expect(served.out()).toMatch(/^export AWS_CONTAINER_CREDENTIALS_FULL_URI=http:\/\/127\.0\.0\.1:\d+\/\nexport AWS_CONTAINER_AUTHORIZATION_TOKEN=[\w-]{43}\n$/);
+    const url = served.vars.AWS_CONTAINER_CREDENTIALS_FULL_URI!;
+    const keys = (await (await fetch(url, { headers: { authorization: served.vars.AWS_CONTAINER_AUTHORIZATION_TOKEN! } })).json()) as Record<string, string>;
+    expect(keys).toMatchObject({ AccessKeyId: lastIssued().AccessKeyId, Token: lastIssued().SessionToken });
+    expect(await served.stop()).toBe(0);
+    expect(served.err()).toBe('duplo-jit-bridge: serving credentials until Ctrl-C\n');
+    await expect(fetch(url)).rejects.toThrow('fetch failed');
+  });
+
+  it('--listen off loopback warns, and still asks for the secret', async () => {
+    const served = await startServe(['--listen', '0.0.0.0:0']);
+    const port = new URL(served.vars.AWS_CONTAINER_CREDENTIALS_FULL_URI!).port;
+    expect((await fetch(`http://127.0.0.1:${port}/`)).status).toBe(403);
+    expect(await served.stop()).toBe(0);
+    expect(served.err()).toBe(
+      'duplo-jit-bridge: listening on 0.0.0.0, not loopback: anything that reaches this address and knows the secret gets the keys\nduplo-jit-bridge: serving credentials until Ctrl-C\n',
+    );
   });
 });
 

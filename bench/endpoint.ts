@@ -1,0 +1,78 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { request } from 'node:http';
+import { cliBundle } from '../test/support/run-cli';
+import type { Bench } from './harness';
+import { differenceFigure, type Figure } from './report';
+import { interleave, pairedRatios, summarize, timed } from './stats';
+
+/** A bare loopback HTTP server answering the same JSON: what any endpoint costs before doing anything. */
+const bareServer = `
+  const body = JSON.stringify({ AccessKeyId: 'ASIA', SecretAccessKey: 's', Token: 't', Expiration: '2030-01-01T00:00:00Z' });
+  const server = require('node:http').createServer((q, r) => r.writeHead(200, { 'content-type': 'application/json' }).end(body));
+  server.listen(0, '127.0.0.1', () => console.log('export AWS_CONTAINER_CREDENTIALS_FULL_URI=http://127.0.0.1:' + server.address().port + '/\\nexport AWS_CONTAINER_AUTHORIZATION_TOKEN=none'));`;
+
+/** Starts a process that prints the two export lines, and reads them. */
+async function endpointProcess(args: readonly string[], env: Readonly<Record<string, string>>): Promise<{ child: ChildProcess; url: string; secret: string }> {
+  const child = spawn(process.execPath, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'ignore'] });
+  let out = '';
+  const vars = await new Promise<Record<string, string>>((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`${args.join(' ')} exited with ${code}`)));
+    child.stdout!.setEncoding('utf8').on('data', (chunk: string) => {
+      out += chunk;
+      const found = Object.fromEntries([...out.matchAll(/^export (\w+)=(\S+)$/gm)].map((match) => [match[1]!, match[2]!]));
+      if (found.AWS_CONTAINER_AUTHORIZATION_TOKEN) resolve(found);
+    });
+  });
+  return { child, url: vars.AWS_CONTAINER_CREDENTIALS_FULL_URI!, secret: vars.AWS_CONTAINER_AUTHORIZATION_TOKEN! };
+}
+
+/** One GET on a fresh connection, as an SDK's first fetch makes it; throws unless it is a 200. */
+const fetchOnce = (url: string, secret: string): Promise<void> =>
+  new Promise((resolve, reject) => {
+    request(url, { headers: { authorization: secret }, agent: false }, (response) => {
+      response.resume().once('end', () => (response.statusCode === 200 ? resolve() : reject(new Error(`endpoint answered ${response.statusCode}`))));
+    })
+      .once('error', reject)
+      .end();
+  });
+
+/**
+ * 8. The credential endpoint of `serve`/`exec`: one fetch of held keys against the same request to
+ * a bare loopback server, and against one whole `duplo-jit-bridge aws` process, the cost the
+ * endpoint saves every command of a long run.
+ */
+export async function endpoint(bench: Bench, rounds = 200, processRounds = 20): Promise<Figure[]> {
+  const tenant = 'qa';
+  const served = await endpointProcess([cliBundle, 'serve', '--host', bench.portal.url, '--tenant', tenant], bench.bridge.env);
+  const bare = await endpointProcess(['-e', bareServer], {});
+  try {
+    const fromEndpoint = () => timed(() => fetchOnce(served.url, served.secret));
+    const fromBare = () => timed(() => fetchOnce(bare.url, bare.secret));
+    await fromEndpoint();
+    await fromBare();
+    const fetches = await interleave(rounds, { endpoint: fromEndpoint, bare: fromBare });
+    const processes = await interleave(processRounds, { endpoint: fromEndpoint, aws: () => bench.awsProcess(tenant) });
+    return [
+      differenceFigure({
+        bench: '8. Credential endpoint',
+        name: 'endpoint fetch − bare loopback HTTP',
+        subject: fetches.endpoint,
+        baseline: { name: 'bare loopback HTTP', samples: fetches.bare },
+        budgets: [{ stat: 'median', max: 1 }],
+      }),
+      {
+        bench: '8. Credential endpoint',
+        name: 'one aws process ÷ endpoint fetch',
+        unit: '×',
+        figure: summarize(pairedRatios(processes.aws, processes.endpoint)),
+        subject: summarize(processes.aws),
+        baseline: { name: 'endpoint fetch', ...summarize(processes.endpoint) },
+        budgets: [],
+        note: 'What each AWS CLI command of a long run costs with credential_process, against what it costs under exec.',
+      },
+    ];
+  } finally {
+    served.child.kill('SIGTERM');
+    bare.child.kill('SIGTERM');
+  }
+}
