@@ -52,6 +52,8 @@ export const viewErrorCodes = [
   'BAD_MESSAGE',
   'CLIPBOARD_FAILED',
   'UNREPRESENTABLE',
+  'SET_BY_ORGANISATION',
+  'PORTAL_NOT_ALLOWED',
 ] as const;
 export type ViewErrorCode = (typeof viewErrorCodes)[number];
 
