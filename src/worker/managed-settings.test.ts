@@ -10,7 +10,9 @@ import { memoryArea } from '../storage/key-value';
 import { AccessError } from './access-error';
 import { keysTextFor } from './credentials';
 import { createPortalContext } from './portal-context';
-import { knownPortals } from './view';
+import { menuEntries } from './menu-entries';
+import { refreshPortal } from './refresh';
+import { knownPortals, popupView } from './view';
 import { acceptToken, observeRequest } from './tokens';
 import { setTokenSharing } from './token-sharing';
 import { toViewError } from './view-error';
@@ -54,6 +56,16 @@ describe('a worker under managed settings', () => {
     const refused = await keysTextFor(context, demo.portal.url, dev01, 'bash').catch((error: unknown) => error);
     expect(toViewError(refused, demo.portal.url).message).toBe('Your organisation does not allow copying keys as bash / zsh. Pick one of the formats offered.');
     expect((await keysTextFor(context, demo.portal.url, dev01)).format).toBe('json');
+  });
+
+  it('offers only the allowed copy formats, in the popup’s view and in the context menu', async () => {
+    const context = worker({ portals: [{ origin: demo.portal.url }], allowedFormats: ['json', 'fish'] });
+    await acceptToken(context, demo.portal.url, demo.portal.login('dev@duplo.demo'), 'pasted');
+    await refreshPortal(context, demo.portal.url);
+    const view = await popupView(context);
+    expect(view).toMatchObject({ defaultFormat: 'json', copyFormats: ['json', 'fish'] });
+    const formats = new Set(menuEntries(view).flatMap((entry) => (entry.id.startsWith('copy|') ? [JSON.parse(entry.id.slice(5))[2]] : [])));
+    expect(formats).toEqual(new Set(['json', 'fish', 'kubeconfig']));
   });
 
   it('refuses adding a portal beside the organisation’s only ones, in words', async () => {
