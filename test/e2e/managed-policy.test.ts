@@ -92,4 +92,17 @@ describe.skipIf(problem !== undefined)('an organisation’s Chromium policy', ()
     }
     await signedIn.close();
   });
+
+  it('takes a changed policy while the browser runs', async () => {
+    await copy.writePolicy({ ...policy, approvalTimeoutSeconds: 41 });
+    const page = await browser.context.newPage();
+    await page.goto(`${browser.extensionUrl}extension/options/index.html`);
+    // Chromium notices the file change by itself, after a settling delay of its own.
+    const timeout = async () => {
+      const reply = await askWorker(page, { type: 'settings' });
+      return reply.ok ? reply.value.approvalTimeoutSeconds : reply.error.message;
+    };
+    await expect.poll(timeout, { timeout: 60_000, interval: 250 }).toBe(41);
+    await page.close();
+  }, 90_000);
 });
