@@ -1,7 +1,8 @@
 // An organisation's policy in Debian's Chromium: a machine-wide file under
 // /etc/chromium/policies/managed (so root, as CI runs), for a copy of the extension under an ID
 // only this file uses, so the browsers other test files start meanwhile see no policy
-// (test/support/managed-policy.ts). "Only these portals" is tested in src/worker/managed-settings.test.ts.
+// (test/support/managed-policy.ts); "only these portals" can be set here for that reason. What
+// it turns off (observing other hosts) is tested in src/worker/managed-settings.test.ts.
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -31,7 +32,7 @@ describe.skipIf(problem !== undefined)('an organisation’s Chromium policy', ()
     portal = await startDemoPortal();
     copy = await extensionCopyForPolicy();
     // The demo portal's port is this file's own: no other test's portal is named here.
-    policy = { portals: [{ origin: portal.url }], approvalPolicy: 'ask-every-time', approvalTimeoutSeconds: 40 };
+    policy = { portals: [{ origin: portal.url }], onlyListedPortals: true, approvalPolicy: 'ask-every-time', approvalTimeoutSeconds: 40, tokenSharingAllowed: false };
     await copy.writePolicy(policy);
     dir = await mkdtemp(join(tmpdir(), 'duplo-jit-managed-e2e-'));
     env = { DUPLO_JIT_BRIDGE_SOCKET: join(dir, 'bridge.sock'), XDG_CACHE_HOME: join(dir, 'cache') };
@@ -60,11 +61,11 @@ describe.skipIf(problem !== undefined)('an organisation’s Chromium policy', ()
     await expect.poll(() => browser.worker.evaluate(() => chrome.storage.managed.get(null)), { timeout: 30_000, interval: 100 }).toEqual(policy);
   });
 
-  it('lists the portal in options as set by the organisation, with the approval setting locked', async () => {
+  it('lists the portal in options as set by the organisation; the approval setting, the session switch and adding a portal are locked', async () => {
     const page = await browser.context.newPage();
     await page.goto(`${browser.extensionUrl}extension/options/index.html`);
     const item = page.locator(`[data-testid=portal][data-origin="${portal.url}"]`);
-    await item.locator('[data-testid=set-by-organisation]').waitFor({ timeout: 30_000 });
+    await item.locator('[data-testid=set-by-organisation]').first().waitFor({ timeout: 30_000 });
     expect(await item.getAttribute('data-managed')).toBe('true');
     expect(await item.locator('[data-testid=portal-remove]').count()).toBe(0);
 
@@ -73,6 +74,9 @@ describe.skipIf(problem !== undefined)('an organisation’s Chromium policy', ()
     expect(await approval.inputValue()).toBe('ask-every-time');
     expect(await page.locator('label.field', { has: approval }).locator('[data-testid=set-by-organisation]').textContent()).toBe('Set by your organisation');
     expect(await page.locator('[data-testid=approval-timeout-seconds]').isDisabled()).toBe(true);
+    expect(await item.locator('[data-testid=portal-share-token]').isDisabled()).toBe(true);
+    expect(await page.locator('[data-testid=only-listed-portals]').isVisible()).toBe(true);
+    expect(await page.locator('[data-testid=portal-origin]').count()).toBe(0);
 
     // Not the page alone: the worker refuses the change too, in words.
     const refused = await askWorker(page, { type: 'save-settings', settings: { approvalPolicy: 'never-ask' } });
