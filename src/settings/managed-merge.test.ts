@@ -3,7 +3,7 @@ import { memoryArea } from '../storage/key-value';
 import { withManagedSettings } from './managed-area';
 import { ManagedSettingError } from './managed-error';
 import { managedLocks } from './managed-merge';
-import type { ManagedSettings } from './managed-schema';
+import { parseManaged, type ManagedSettings } from './managed-schema';
 import { loadSettings, saveSettings, settingsKey } from './settings';
 
 const acme = 'https://acme.duplocloud.net';
@@ -71,5 +71,13 @@ describe('managed settings over the user’s', () => {
     const { raw, area } = await areas({}, { portals: [{ origin: mine, approval: 'never-ask' }], defaultFormat: 'fish' });
     expect(await loadSettings(area)).toEqual(await loadSettings(raw));
     expect(managedLocks({})).toEqual({ settings: [], portals: [] });
+  });
+});
+
+describe('parseManaged', () => {
+  it('keeps the valid keys of a policy and leaves out the ones the schema refuses', () => {
+    expect(parseManaged({ approvalPolicy: 'ask-every-time', allowedFormats: [], approvalTimeoutSeconds: 500, unknown: 1 })).toEqual({ approvalPolicy: 'ask-every-time' });
+    expect(parseManaged(undefined)).toEqual({});
+    expect(parseManaged('x')).toEqual({});
   });
 });

@@ -37,11 +37,13 @@ export const ManagedSettingsSchema = z.object({
 export type ManagedSettings = z.infer<typeof ManagedSettingsSchema>;
 
 /**
- * Managed storage as the browser gave it, or none. A policy the schema refuses is ignored as a
- * whole rather than half-applied: the browser already checks it against managed-schema.json,
- * so this only happens when the two disagree, which a test prevents.
+ * Managed storage as the browser gave it, key by key: a value the schema refuses is left out
+ * and the rest still applies, so one mistyped key cannot switch off the organisation's other
+ * rules (Chromium checks against managed-schema.json first; Firefox checks nothing).
  */
 export function parseManaged(raw: unknown): ManagedSettings {
-  const parsed = ManagedSettingsSchema.safeParse(raw ?? {});
-  return parsed.success ? parsed.data : {};
+  if (typeof raw !== 'object' || raw === null) return {};
+  const shape = ManagedSettingsSchema.shape;
+  const valid = Object.entries(raw).filter(([key, value]) => key in shape && shape[key as keyof typeof shape].safeParse(value).success);
+  return ManagedSettingsSchema.parse(Object.fromEntries(valid));
 }
