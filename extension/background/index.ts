@@ -5,7 +5,9 @@ import { approvalLimits, askInWindow } from './approval-window';
 import { copyFromMenu, rebuildMenus } from './context-menus';
 import { changesMenus, handleRequest } from './handle-request';
 import { memoArea } from '../../src/storage/memo-area';
+import { withManagedSettings } from '../../src/settings/managed-area';
 import { hostPermissionCheck } from './host-permission';
+import { managedSettings } from './managed-storage';
 import { keepBridgeConnected } from './native-bridge';
 import { observePortalTokens } from './observe-token';
 import { signIns } from './sign-in';
@@ -15,12 +17,15 @@ import { workerHandlers } from './worker-handlers';
 // One in-memory copy per area, shared by everything here: the worker is their only writer.
 const memory = memoArea(storageArea(browser.storage.session));
 const disk = memoArea(storageArea(browser.storage.local));
+// Added synchronously too: a policy change may be what wakes the worker.
+const managed = managedSettings(() => void rebuildMenus(context));
 
 const context = createPortalContext({
   fetch: (url, init) => fetch(url, init),
   now: Date.now,
   memory,
-  disk,
+  // The settings every part reads are those in force: the organisation's over the user's.
+  disk: withManagedSettings(disk, managed),
   hasHostPermission: hostPermissionCheck(),
 });
 
@@ -31,7 +36,7 @@ const requestLog = createRequestLog(disk);
 observePortalTokens(context, () => void rebuildMenus(context));
 const signInLimits = { timeLimitMs: 5 * 60_000 };
 const signIn = signIns(context, signInLimits, () => void rebuildMenus(context));
-const handlers = workerHandlers(context, requestLog, signIn);
+const handlers = workerHandlers(context, requestLog, signIn, managed);
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
   // Only the extension's own pages may ask; the offscreen document's messages are not for us.

@@ -17,6 +17,8 @@ import {
 } from '../../src/worker';
 import type { WorkerHandlers } from '../../src/worker';
 import { loadSettings, saveSettings, scopeKey } from '../../src/settings/settings';
+import type { ManagedSource } from '../../src/settings/managed-area';
+import { managedLocks } from '../../src/settings/managed-merge';
 import { answerApproval, approvalDetails } from './approval-window';
 import { copyKeys, copyKubeconfig } from './copy-keys';
 import type { SignIns } from './sign-in';
@@ -27,7 +29,7 @@ async function openTab(url: string): Promise<void> {
 }
 
 /** How the service worker answers each request from a page of the extension. */
-export function workerHandlers(context: PortalContext, requestLog: RequestLog, signIns: SignIns): WorkerHandlers {
+export function workerHandlers(context: PortalContext, requestLog: RequestLog, signIns: SignIns, managed: ManagedSource): WorkerHandlers {
   const disk = context.deps.disk;
   return {
     state: () => popupView(context),
@@ -52,7 +54,7 @@ export function workerHandlers(context: PortalContext, requestLog: RequestLog, s
       await saveSettings(disk, { favorites: on ? [...rest, key] : rest });
       return portalView(context, origin);
     },
-    settings: () => loadSettings(disk),
+    settings: async () => ({ ...(await loadSettings(disk)), locks: managedLocks(await managed()) }),
     async 'save-settings'({ settings }) {
       const { portals } = await loadSettings(disk);
       const saved = await saveSettings(disk, settings);

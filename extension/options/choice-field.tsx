@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { LockedNote } from './locked-note';
 
 interface Props<T extends string> {
   label: string;
@@ -7,18 +8,21 @@ interface Props<T extends string> {
   labels: Readonly<Record<T, string>>;
   value: T;
   onChange: (choice: T) => void;
+  /** Set by the organisation: shown, not changeable. */
+  locked?: boolean;
   /** A hint under the list. */
   children?: ComponentChildren;
 }
 
 /** A labelled drop-down of a fixed set of choices; only one of them can come back. */
-export function ChoiceField<T extends string>({ label, testid, choices, labels, value, onChange, children }: Props<T>) {
+export function ChoiceField<T extends string>({ label, testid, choices, labels, value, onChange, locked = false, children }: Props<T>) {
   return (
     <label class="field">
       <span>{label}</span>
       <select
         data-testid={testid}
         value={value}
+        disabled={locked}
         onChange={(event) => {
           const choice = choices.find((candidate) => candidate === event.currentTarget.value);
           if (choice) onChange(choice);
@@ -30,6 +34,7 @@ export function ChoiceField<T extends string>({ label, testid, choices, labels, 
           </option>
         ))}
       </select>
+      {locked && <LockedNote />}
       {children}
     </label>
   );

@@ -1,18 +1,18 @@
-import { copyFormatLabels, copyFormats } from '../../src/aws/copy-formats';
+import { copyFormatLabels } from '../../src/aws/copy-formats';
 import { clearClipboardSecondsBounds } from '../../src/settings/settings';
 import { Card } from './card';
 import { ChoiceField } from './choice-field';
 import type { FieldProps } from './field-props';
 import { NumberField } from './number-field';
 
-export function CopyFields({ draft, update }: FieldProps) {
+export function CopyFields({ draft, update, formats }: FieldProps) {
   return (
     <Card titleId="copy-title" title="Copy">
       <div class="field-row">
         <ChoiceField
           label="Default copy format"
           testid="default-format"
-          choices={copyFormats}
+          choices={formats}
           labels={copyFormatLabels}
           value={draft.defaultFormat}
           onChange={(format) => update('defaultFormat', format)}

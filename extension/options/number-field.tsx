@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import type { IntegerBounds } from '../../src/settings/settings';
+import { LockedNote } from './locked-note';
 
 interface Props {
   label: string;
@@ -11,14 +12,16 @@ interface Props {
   onInput: (value: string) => void;
   /** A word after the box, such as `seconds`. */
   unit?: string;
+  /** Set by the organisation: shown, not changeable. */
+  locked?: boolean;
   /** A hint under the box. */
   children?: ComponentChildren;
 }
 
 /** A labelled box for a whole number. */
-export function NumberField({ label, testid, bounds, value, onInput, unit, children }: Props) {
+export function NumberField({ label, testid, bounds, value, onInput, unit, locked = false, children }: Props) {
   const input = (
-    <input type="number" min={bounds.min} max={bounds.max} step={1} data-testid={testid} value={value} onInput={(event) => onInput(event.currentTarget.value)} />
+    <input type="number" min={bounds.min} max={bounds.max} step={1} data-testid={testid} value={value} disabled={locked} onInput={(event) => onInput(event.currentTarget.value)} />
   );
   return (
     <label class="field">
@@ -31,6 +34,7 @@ export function NumberField({ label, testid, bounds, value, onInput, unit, child
           <span>{unit}</span>
         </span>
       )}
+      {locked && <LockedNote />}
       {children}
     </label>
   );

@@ -6,7 +6,7 @@ import { useWorkerList } from './use-worker-list';
 import { useSettings } from './use-settings';
 
 export function Options() {
-  const { settings, loadError, replace } = useSettings();
+  const { settings, locks, loadError, replace } = useSettings();
   const listing = useWorkerList('portals');
   return (
     <div class="page">
@@ -21,9 +21,10 @@ export function Options() {
       )}
       {settings && (
         <>
-          <PortalsSection listing={listing} onChange={replace} />
+          <PortalsSection listing={listing} locks={locks} onlyListed={settings.onlyListedPortals} onChange={replace} />
           <TokenSection settings={settings} onChange={replace} onSignedIn={() => void listing.reload()} />
-          <PreferencesForm settings={settings} onSaved={replace} />
+          {/* Drawn afresh when the organisation's policy changes, so the draft holds its values. */}
+          <PreferencesForm key={JSON.stringify(locks)} settings={settings} locks={locks} onSaved={replace} />
           <RequestLog />
         </>
       )}

@@ -2,15 +2,21 @@ import { useState } from 'preact/hooks';
 import type { PortalListing, ReplyOf } from '../../src/worker';
 import type { WorkerRequest } from '../../src/worker-messages/protocol';
 import type { Settings } from '../../src/settings/settings';
+import type { ManagedLocks } from '../../src/settings/managed-merge';
 import { askWorker } from '../shared/ask-worker';
 import { AddPortalForm } from './add-portal-form';
 import { Card } from './card';
+import { LockedNote } from './locked-note';
 import { PortalItem, type PortalAction } from './portal-item';
 import { StatusLine, type Status } from './status-line';
 import type { WorkerList } from './use-worker-list';
 
 interface Props {
   listing: WorkerList<'portals'>;
+  /** The organisation's portals (not removable) and whether its session switch is locked. */
+  locks: ManagedLocks;
+  /** The organisation allows only its own portals: adding one is not offered. */
+  onlyListed: boolean;
   onChange: (settings: Settings) => void;
 }
 
@@ -23,7 +29,7 @@ const actions: Record<PortalAction, { request: (origin: string) => WorkerRequest
   remove: { request: (origin) => ({ type: 'remove-portal', origin }), done: (origin) => `Removed ${origin}.` },
 };
 
-export function PortalsSection({ listing, onChange }: Props) {
+export function PortalsSection({ listing, locks, onlyListed, onChange }: Props) {
   const [status, setStatus] = useState<Status>();
   const [busy, setBusy] = useState<string>();
 
@@ -65,6 +71,8 @@ export function PortalsSection({ listing, onChange }: Props) {
               key={portal.origin}
               portal={portal}
               busy={busy === portal.origin}
+              managed={locks.portals.includes(portal.origin)}
+              sharingLocked={locks.settings.includes('tokenSharing')}
               onAction={(action, target) => void act(action, target)}
               onShareToken={(target, on) => void shareToken(target, on)}
             />
@@ -72,12 +80,18 @@ export function PortalsSection({ listing, onChange }: Props) {
         </ul>
       )}
       <StatusLine status={status} testid="portals-status" />
-      <AddPortalForm
-        onAdded={(settings) => {
-          onChange(settings);
-          void listing.reload();
-        }}
-      />
+      {onlyListed ? (
+        <p class="hint" data-testid="only-listed-portals">
+          Your organisation allows only the portals above. <LockedNote />
+        </p>
+      ) : (
+        <AddPortalForm
+          onAdded={(settings) => {
+            onChange(settings);
+            void listing.reload();
+          }}
+        />
+      )}
     </Card>
   );
 }

@@ -1,6 +1,7 @@
 import type { TargetedSubmitEvent } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Settings } from '../../src/settings/settings';
+import type { ManagedLocks } from '../../src/settings/managed-merge';
 import browser from 'webextension-polyfill';
 import { askWorker } from '../shared/ask-worker';
 import { ConsoleFields } from './console-fields';
@@ -12,7 +13,7 @@ import type { Status } from './status-line';
 import { SubmitBar } from './submit-bar';
 
 /** Copy, console and local-program choices, saved together with one button. */
-export function PreferencesForm({ settings, onSaved }: { settings: Settings; onSaved: (settings: Settings) => void }) {
+export function PreferencesForm({ settings, locks, onSaved }: { settings: Settings; locks: ManagedLocks; onSaved: (settings: Settings) => void }) {
   const [draft, setDraft] = useState(() => preferencesOf(settings));
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<Status>();
@@ -20,6 +21,8 @@ export function PreferencesForm({ settings, onSaved }: { settings: Settings; onS
     setDraft((current) => ({ ...current, [key]: value }));
     setStatus(undefined);
   };
+
+  const fields = { draft, update, locked: (key: keyof Settings) => locks.settings.includes(key), formats: settings.allowedFormats };
 
   const submit = async (event: TargetedSubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -49,9 +52,9 @@ export function PreferencesForm({ settings, onSaved }: { settings: Settings; onS
 
   return (
     <form class="preferences" onSubmit={(event) => void submit(event)}>
-      <CopyFields draft={draft} update={update} />
-      <ConsoleFields draft={draft} update={update} />
-      <ProgramFields draft={draft} update={update} />
+      <CopyFields {...fields} />
+      <ConsoleFields {...fields} />
+      <ProgramFields {...fields} />
       <SubmitBar label="Save" busyLabel="Saving…" busy={busy} status={status} testid="save-settings" className="save-bar" />
     </form>
   );

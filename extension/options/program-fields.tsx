@@ -11,7 +11,7 @@ const policyLabels: Readonly<Record<ApprovalPolicy, string>> = {
   'never-ask': 'Never ask',
 };
 
-export function ProgramFields({ draft, update }: FieldProps) {
+export function ProgramFields({ draft, update, locked }: FieldProps) {
   return (
     <Card titleId="programs-title" title="Local programs">
       <p class="hint">
@@ -24,6 +24,7 @@ export function ProgramFields({ draft, update }: FieldProps) {
         choices={approvalPolicies}
         labels={policyLabels}
         value={draft.approvalPolicy}
+        locked={locked('approvalPolicy')}
         onChange={(policy) => update('approvalPolicy', policy)}
       />
       <NumberField
@@ -31,6 +32,7 @@ export function ProgramFields({ draft, update }: FieldProps) {
         testid="approval-timeout-seconds"
         bounds={approvalTimeoutSecondsBounds}
         value={draft.approvalTimeoutSeconds}
+        locked={locked('approvalTimeoutSeconds')}
         onInput={(value) => update('approvalTimeoutSeconds', value)}
       />
     </Card>

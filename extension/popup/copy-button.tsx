@@ -8,12 +8,14 @@ interface Props {
   name: string;
   busy: boolean;
   defaultFormat: CopyFormat;
+  /** The formats offered: all, unless the organisation limits them. */
+  formats: readonly CopyFormat[];
   kubeconfig: boolean;
   onCopy: (choice?: CopyChoice) => void;
 }
 
 /** Copies in the default format with one click; the caret offers every other format. */
-export function CopyButton({ name, busy, defaultFormat, kubeconfig, onCopy }: Props) {
+export function CopyButton({ name, busy, defaultFormat, formats, kubeconfig, onCopy }: Props) {
   const caret = useRef<HTMLButtonElement>(null);
   const [open, setOpen] = useState(false);
   const close = useCallback(() => setOpen(false), []);
@@ -47,7 +49,7 @@ export function CopyButton({ name, busy, defaultFormat, kubeconfig, onCopy }: Pr
       {open && caret.current && (
         <CopyMenu
           anchor={caret.current}
-          defaultFormat={defaultFormat}
+          defaultFormat={defaultFormat} formats={formats}
           kubeconfig={kubeconfig}
           onClose={close}
           onPick={(choice) => {

@@ -1,11 +1,13 @@
 import type { TargetedKeyboardEvent } from 'preact';
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { copyFormatLabels, copyFormats, type CopyFormat } from '../../src/aws/copy-formats';
+import { copyFormatLabels, type CopyFormat } from '../../src/aws/copy-formats';
 import type { CopyChoice } from '../../src/worker-messages/protocol';
 
 interface Props {
   anchor: HTMLElement;
   defaultFormat: CopyFormat;
+  /** The formats offered: all, unless the organisation limits them. */
+  formats: readonly CopyFormat[];
   /** A tenant's row: its cluster has a kubeconfig to copy too. */
   kubeconfig: boolean;
   onPick: (choice: CopyChoice) => void;
@@ -18,7 +20,7 @@ const gap = 4;
  * Fixed to the viewport rather than to its row, so the scrolling list cannot clip it; it
  * opens upwards when the row is near the bottom of the popup.
  */
-export function CopyMenu({ anchor, defaultFormat, kubeconfig, onPick, onClose }: Props) {
+export function CopyMenu({ anchor, defaultFormat, formats, kubeconfig, onPick, onClose }: Props) {
   const menu = useRef<HTMLDivElement>(null);
   const [position, setPosition] = useState<{ top: number; right: number }>();
 
@@ -74,7 +76,7 @@ export function CopyMenu({ anchor, defaultFormat, kubeconfig, onPick, onClose }:
       onKeyDown={onKeyDown}
     >
       <div class="menu-title">Copy keys as</div>
-      {copyFormats.map((format) => (
+      {formats.map((format) => (
         <button key={format} type="button" role="menuitem" class="menu-item" data-testid={`format-${format}`} onClick={() => onPick(format)}>
           <span>{copyFormatLabels[format]}</span>
           {format === defaultFormat && <span class="menu-default">default</span>}

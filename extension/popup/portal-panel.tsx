@@ -11,12 +11,14 @@ import type { Toaster } from './use-toast';
 interface Props {
   portal: PortalView;
   defaultFormat: CopyFormat;
+  /** The formats offered: all, unless the organisation limits them. */
+  formats: readonly CopyFormat[];
   model: PopupModel;
   toaster: Toaster;
 }
 
 /** One portal: its tenants, or the state that keeps them from showing and the way out of it. */
-export function PortalPanel({ portal, defaultFormat, model, toaster }: Props) {
+export function PortalPanel({ portal, defaultFormat, formats, model, toaster }: Props) {
   const { origin } = portal;
   const actions = usePortalActions({ origin, toaster, refresh: model.refresh, replacePortal: model.replacePortal, patchRow: model.patchRow });
   const refreshing = model.refreshing.has(origin);
@@ -52,7 +54,7 @@ export function PortalPanel({ portal, defaultFormat, model, toaster }: Props) {
           </StatePanel>
         );
       case 'signed-in':
-        if (portal.rows.length > 0) return <TenantBrowser rows={portal.rows} defaultFormat={defaultFormat} actions={actions} />;
+        if (portal.rows.length > 0) return <TenantBrowser rows={portal.rows} defaultFormat={defaultFormat} formats={formats} actions={actions} />;
         if (refreshing) return <p class="loading">Loading your tenants from {host}…</p>;
         if (portal.error) return null;
         return (

@@ -9,13 +9,15 @@ import { useTenantFilter } from './use-tenant-filter';
 interface Props {
   rows: readonly Row[];
   defaultFormat: CopyFormat;
+  /** The formats offered: all, unless the organisation limits them. */
+  formats: readonly CopyFormat[];
   actions: PortalActions;
 }
 
 const listId = 'tenants';
 
 /** The filter box and the rows it lets through, driven from the keyboard or the mouse. */
-export function TenantBrowser({ rows, defaultFormat, actions }: Props) {
+export function TenantBrowser({ rows, defaultFormat, formats, actions }: Props) {
   const filter = useTenantFilter(rows, actions.openConsole);
   const selected = filter.rows.findIndex((row) => row.scope === filter.selectedScope);
   const drawn = useRowWindow(filter.rows.length, filter.query, selected);
@@ -34,7 +36,7 @@ export function TenantBrowser({ rows, defaultFormat, actions }: Props) {
               row={row}
               selected={index === selected}
               busy={actions.pending?.scope === row.scope ? actions.pending.action : undefined}
-              defaultFormat={defaultFormat}
+              defaultFormat={defaultFormat} formats={formats}
               onSelect={() => filter.select(row.scope)}
               onOpen={() => actions.openConsole(row)}
               onCopy={(choice) => (choice === 'kubeconfig' ? actions.copyKubeconfig(row) : actions.copyKeys(row, choice))}

@@ -11,6 +11,8 @@ interface Props {
   selected: boolean;
   busy: RowAction | undefined;
   defaultFormat: CopyFormat;
+  /** The formats offered: all, unless the organisation limits them. */
+  formats: readonly CopyFormat[];
   onSelect: () => void;
   onOpen: () => void;
   onCopy: (choice?: CopyChoice) => void;
@@ -24,7 +26,7 @@ function keysUntil(expiresAt: string | undefined): string | undefined {
   return `keys until ${time.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })}`;
 }
 
-export function TenantRow({ id, row, selected, busy, defaultFormat, onSelect, onOpen, onCopy, onFavorite }: Props) {
+export function TenantRow({ id, row, selected, busy, defaultFormat, formats, onSelect, onOpen, onCopy, onFavorite }: Props) {
   const item = useRef<HTMLLIElement>(null);
   useEffect(() => {
     if (selected) item.current?.scrollIntoView({ block: 'nearest' });
@@ -71,7 +73,7 @@ export function TenantRow({ id, row, selected, busy, defaultFormat, onSelect, on
         <button type="button" class="btn btn-console" data-testid="open-console" disabled={busy === 'console'} onClick={onOpen}>
           {busy === 'console' ? 'Opening…' : 'Console'}
         </button>
-        <CopyButton name={row.name} busy={busy === 'copy'} defaultFormat={defaultFormat} kubeconfig={row.kind === 'tenant'} onCopy={onCopy} />
+        <CopyButton name={row.name} busy={busy === 'copy'} defaultFormat={defaultFormat} formats={formats} kubeconfig={row.kind === 'tenant'} onCopy={onCopy} />
       </div>
       {row.error && <div class="row-error">{row.error.message}</div>}
     </li>

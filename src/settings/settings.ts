@@ -50,6 +50,14 @@ export const SettingsSchema = z.object({
    * its own prompt. A list beside `portals`, not a field of it: most portals have no entry there.
    */
   tokenSharing: z._default(z.array(z.string()), []),
+  // Only an organisation sets these three (src/settings/managed-merge.ts): storage keeps their
+  // defaults, never the organisation's values, and the user is refused a change.
+  /** Only the portals listed: no other host is observed or may be added. */
+  onlyListedPortals: z._default(z.boolean(), false),
+  /** Whether the `tokenSharing` switch may be turned on at all. */
+  tokenSharingAllowed: z._default(z.boolean(), true),
+  /** The copy formats offered; `defaultFormat` is one of them. */
+  allowedFormats: z._default(z.array(z.enum(copyFormats)), [...copyFormats]),
   /** `origin scope` pairs, pinned on top of the popup. */
   favorites: z._default(z.array(z.string()), []),
   /** `origin scope` pairs, most recent first. */
@@ -57,12 +65,13 @@ export const SettingsSchema = z.object({
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
-const key = 'settings';
+/** Where the user's settings are stored in storage.local. */
+export const settingsKey = 'settings';
 export const maxRecents = 5;
 
 /** Stored settings, or the defaults; a damaged value is replaced rather than trusted. */
 export async function loadSettings(area: KeyValueArea): Promise<Settings> {
-  const parsed = SettingsSchema.safeParse((await area.get(key)) ?? {});
+  const parsed = SettingsSchema.safeParse((await area.get(settingsKey)) ?? {});
   return parsed.success ? parsed.data : SettingsSchema.parse({});
 }
 
@@ -79,7 +88,7 @@ export class SettingsError extends CodedError<'BAD_SETTING'> {
 export async function saveSettings(area: KeyValueArea, patch: Record<string, unknown>): Promise<Settings> {
   const parsed = SettingsSchema.safeParse({ ...(await loadSettings(area)), ...patch });
   if (!parsed.success) throw new SettingsError(parsed.error.issues[0]?.path.join('.') ?? 'settings');
-  await area.set(key, parsed.data);
+  await area.set(settingsKey, parsed.data);
   return parsed.data;
 }
 

@@ -52,6 +52,8 @@ export const viewErrorCodes = [
   'BAD_MESSAGE',
   'CLIPBOARD_FAILED',
   'UNREPRESENTABLE',
+  'SET_BY_ORGANISATION',
+  'PORTAL_NOT_ALLOWED',
 ] as const;
 export type ViewErrorCode = (typeof viewErrorCodes)[number];
 
@@ -101,6 +103,8 @@ export interface PortalView {
 export interface PopupView {
   readonly portals: readonly PortalView[];
   readonly defaultFormat: z.infer<typeof CopyFormatSchema>;
+  /** Only when the organisation limits the copy formats (docs/managed-settings.md). */
+  readonly copyFormats?: readonly z.infer<typeof CopyFormatSchema>[];
 }
 
 /** The answer to `copy-keys`. */

@@ -4,6 +4,7 @@ import { formatCredentials, type CopyFormat } from '../aws/copy-formats';
 import { PortalError } from '../duplo/errors';
 import type { AwsJitCredentials } from '../duplo/schemas';
 import { loadSettings, saveSettings, scopeKey, withRecent } from '../settings/settings';
+import { ManagedSettingError } from '../settings/managed-error';
 import type { CachedCredentials, Need } from './credential-cache';
 import type { PortalContext, SignedIn } from './portal-context';
 import { toViewError } from './view-error';
@@ -60,8 +61,11 @@ export interface KeysText {
 
 /** The scope's keys as text in the chosen (or default) format, for the clipboard. */
 export async function keysTextFor(context: PortalContext, origin: string, scope: string, format?: CopyFormat): Promise<KeysText> {
+  const { defaultFormat, allowedFormats } = await loadSettings(context.deps.disk);
+  const chosen = format ?? defaultFormat;
+  // Refused before any key is fetched: the organisation limits the formats (docs/managed-settings.md).
+  if (!allowedFormats.includes(chosen)) throw new ManagedSettingError('SET_BY_ORGANISATION', 'allowedFormats', chosen);
   const { jit, expiresAt } = await credentialsFor(context, origin, scope, 'keys');
-  const chosen = format ?? (await loadSettings(context.deps.disk)).defaultFormat;
   const text = formatCredentials(chosen, {
     accessKeyId: jit.AccessKeyId,
     secretAccessKey: jit.SecretAccessKey,

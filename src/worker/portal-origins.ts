@@ -19,7 +19,8 @@ export function isDuploCloudOrigin(origin: string): boolean {
 export function findPortal(origin: string, settings: Settings): PortalEntry | undefined {
   const configured = settings.portals.find((portal) => portal.origin === origin);
   if (configured) return configured;
-  return isDuploCloudOrigin(origin) ? { origin } : undefined;
+  // An organisation's "only these portals" turns off the built-in domain too (docs/managed-settings.md).
+  return isDuploCloudOrigin(origin) && !settings.onlyListedPortals ? { origin } : undefined;
 }
 
 /** The portal whose API answers at `requestOrigin`: itself, or one with that API host. */

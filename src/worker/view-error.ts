@@ -3,6 +3,8 @@ import { describePortalError } from '../duplo/describe-error';
 import { PortalError } from '../duplo/errors';
 import type { ViewError } from '../worker-messages/protocol';
 import { SettingsError } from '../settings/settings';
+import { ManagedSettingError } from '../settings/managed-error';
+import { managedMessage } from './managed-message';
 import { AccessError } from './access-error';
 
 const host = (origin: string) => origin.replace(/^https?:\/\//, '');
@@ -15,6 +17,7 @@ export function toViewError(error: unknown, origin: string): ViewError {
     return { code, message: `These keys cannot be written in that format: ${error.detail}. Pick another format.` };
   }
   if (error instanceof AccessError) return { code: error.code, message: accessMessage(error, host(origin)) };
+  if (error instanceof ManagedSettingError) return { code: error.code, message: managedMessage(error) };
   if (error instanceof SettingsError) return { code: 'BAD_MESSAGE', message: `Not saved: ${error.message}. Correct it and save again.` };
   // Unknown errors may carry anything in their message; show only that something failed.
   return { code: 'BAD_MESSAGE', message: 'Something unexpected went wrong in the extension. Try again; if it persists, reload the extension.' };

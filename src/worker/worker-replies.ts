@@ -1,4 +1,5 @@
 import type { Settings } from '../settings/settings';
+import type { ManagedLocks } from '../settings/managed-merge';
 import type { PromptView } from './approval-queue';
 import type { PortalListing } from './portal-listing';
 import type { RequestLogEntry } from './request-log';
@@ -18,7 +19,8 @@ interface Replies {
   'copy-kubeconfig': null;
   'sign-in': null;
   favorite: PortalView;
-  settings: Settings;
+  /** The settings in force, and which of them the organisation set (docs/managed-settings.md). */
+  settings: Settings & { readonly locks: ManagedLocks };
   'save-settings': Settings;
   'add-portal': Settings;
   'remove-portal': Settings;

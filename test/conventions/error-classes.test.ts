@@ -8,6 +8,7 @@ import { TokenFileError } from '../../src/cli/token-file';
 import { PortalError } from '../../src/duplo/errors';
 import { UsageError } from '../../src/flags/usage-error';
 import { SettingsError } from '../../src/settings/settings';
+import { ManagedSettingError } from '../../src/settings/managed-error';
 import { SetupError } from '../../src/setup/setup-error';
 import { PopulateError } from '../../src/populate/populate-error';
 import { AccessError } from '../../src/worker/access-error';
@@ -18,6 +19,7 @@ const made: [CodedError<string>, string, string, string][] = [
   [new AwsFormatError('BAD_PROFILE', 'the profile name'), 'AwsFormatError', 'BAD_PROFILE', 'BAD_PROFILE: the profile name'],
   [new AccessError('NOT_SIGNED_IN', 'https://portal'), 'AccessError', 'NOT_SIGNED_IN', 'NOT_SIGNED_IN: https://portal'],
   [new SettingsError('recents'), 'SettingsError', 'BAD_SETTING', 'the setting "recents" has a value it cannot take'],
+  [new ManagedSettingError('PORTAL_NOT_ALLOWED', 'portals', 'https://x'), 'ManagedSettingError', 'PORTAL_NOT_ALLOWED', 'PORTAL_NOT_ALLOWED: portals https://x'],
   [new TokenFileError('EMPTY', 'is empty'), 'TokenFileError', 'EMPTY', 'is empty'],
   [new BridgeFailure('TIMEOUT', 'too slow'), 'BridgeFailure', 'TIMEOUT', 'too slow'],
   [new UsageError('--host is required'), 'UsageError', 'USAGE', '--host is required'],

@@ -27,16 +27,18 @@ export interface LaunchOptions {
   readonly env?: Readonly<Record<string, string>>;
   /** Unpacked extensions loaded beside ours (the security tests' hostile extension). */
   readonly otherExtensions?: readonly string[];
+  /** Our extension from another folder: a copy under a test-only ID (test/support/managed-policy.ts). */
+  readonly extensionDir?: string;
   /** Runs on the fresh profile folder before the browser starts (to install the native host). */
   readonly prepareProfile?: (profileDir: string) => Promise<void>;
 }
 
 /** Chromium with the built extension, in a throwaway profile (test/browser-facts.md, "Launching"). */
 export async function launchWithExtension(options: LaunchOptions = {}): Promise<LoadedExtension> {
-  const { executablePath = chromiumPath, headless = true, extraArgs = [], env = {}, otherExtensions = [] } = options;
-  const loaded = [extensionDir, ...otherExtensions].join(',');
-  if (!existsSync(join(extensionDir, 'manifest.json'))) {
-    throw new Error(`${extensionDir} has no build: run "npm run build" first`);
+  const { executablePath = chromiumPath, headless = true, extraArgs = [], env = {}, otherExtensions = [], extensionDir: ourDir = extensionDir } = options;
+  const loaded = [ourDir, ...otherExtensions].join(',');
+  if (!existsSync(join(ourDir, 'manifest.json'))) {
+    throw new Error(`${ourDir} has no build: run "npm run build" first`);
   }
   const profileDir = await mkdtemp(join(tmpdir(), 'duplo-jit-profile-'));
   await options.prepareProfile?.(profileDir);
