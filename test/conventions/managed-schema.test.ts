@@ -3,8 +3,7 @@
 import { readFileSync } from 'node:fs';
 import * as z from 'zod/mini';
 import { describe, expect, it } from 'vitest';
-import { extensionId } from '../../src/bridge/extension-id';
-import { firefoxExtensionId } from '../../src/setup/host-manifest';
+import { extensionId, firefoxExtensionId } from '../../src/bridge/extension-id';
 import { ManagedSettingsSchema } from '../../src/settings/managed-schema';
 
 const root = new URL('../../', import.meta.url);
