@@ -69,21 +69,27 @@ describe('exec: a command gets its keys from a local credential endpoint', () =>
     expect(await exec('qa', [process.execPath, '-e', probe])).toMatchObject({ code: 0, stdout: '403:0 403:0 403:0 true false\n' });
   });
 
-  it('passes on the exit code, a SIGTERM sent to exec, and leaves no listener behind', async () => {
+  it('passes on the exit code, and says so when the command cannot be found', async () => {
     expect((await exec('qa', ['sh', '-c', 'exit 7'])).code).toBe(7);
     expect(await exec('qa', ['no-such-program-here'])).toMatchObject({ code: 127, stderr: 'duplo-jit-bridge: cannot run "no-such-program-here": no such program on PATH\n' });
-    const child = spawn(process.execPath, [cliBundle, 'exec', '--host', demo.portal.url, '--tenant', 'qa', '--token-file', env.TOKEN_FILE!, '--no-cache', '--', process.execPath, '-e',
-      'process.on("SIGTERM", () => { console.log("child got SIGTERM"); process.exit(3); }); console.log(process.env.AWS_CONTAINER_CREDENTIALS_FULL_URI); setInterval(() => {}, 1000);'], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+  });
+
+  it.each(['SIGTERM', 'SIGINT'] as const)('passes a %s sent to exec on to the command, and leaves no listener behind', async (signal) => {
+    const script = `process.on("${signal}", () => { console.log("child got ${signal}"); process.exit(3); }); console.log(process.env.AWS_CONTAINER_CREDENTIALS_FULL_URI); setInterval(() => {}, 1000);`;
+    const args = [cliBundle, 'exec', '--host', demo.portal.url, '--tenant', 'qa', '--token-file', env.TOKEN_FILE!, '--no-cache', '--', process.execPath, '-e', script];
+    const child = spawn(process.execPath, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
-    const url = await new Promise<string>((resolve) => child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-      out += chunk;
-      if (out.includes('\n')) resolve(out.split('\n')[0]!);
-    }));
+    const url = await new Promise<string>((resolve) =>
+      child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+        out += chunk;
+        if (out.includes('\n')) resolve(out.split('\n')[0]!);
+      }),
+    );
     const exited = new Promise<number | null>((resolve) => child.once('close', resolve));
-    child.kill('SIGTERM');
+    child.kill(signal);
     expect(await exited).toBe(3);
-    expect(out).toBe(`${url}\nchild got SIGTERM\n`);
-    const refused = await new Promise<string>((resolve) => request(url, { method: 'GET' }, () => resolve('answered')).once('error', (error: NodeJS.ErrnoException) => resolve(error.code ?? 'error')).end());
+    expect(out).toBe(`${url}\nchild got ${signal}\n`);
+    const refused = await new Promise<string>((resolve) => request(url, () => resolve('answered')).once('error', (error: NodeJS.ErrnoException) => resolve(error.code ?? 'error')).end());
     expect(refused).toBe('ECONNREFUSED');
   });
 
