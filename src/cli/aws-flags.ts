@@ -38,12 +38,17 @@ export const commonOptions = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-/** The flags of `duplo-jit aws`, kept so a user can swap the command in ~/.aws/config. */
-export const awsOptions = {
-  ...commonOptions,
+/** Whose keys: the flags that name a scope. */
+export const scopeOptions = {
   admin: { type: 'boolean' },
   'duplo-ops': { type: 'boolean' },
   tenant: { type: 'string' },
+} as const;
+
+/** The flags of `duplo-jit aws`, kept so a user can swap the command in ~/.aws/config. */
+export const awsOptions = {
+  ...commonOptions,
+  ...scopeOptions,
   region: { type: 'string' },
   service: { type: 'string' },
   open: { type: 'boolean' },

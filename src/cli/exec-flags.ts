@@ -1,6 +1,6 @@
 import { parseFlagValues } from '../flags/parse-flags';
 import { UsageError } from '../flags/usage-error';
-import { awsFlagsOf, commonOptions, type AwsFlags } from './aws-flags';
+import { awsFlagsOf, commonOptions, scopeOptions, type AwsFlags } from './aws-flags';
 
 /** The shells `--env` writes for: those of the copy formats. */
 export const envShells = ['bash', 'fish', 'powershell', 'cmd'] as const;
@@ -27,9 +27,7 @@ export interface ExecFlags {
 
 const options = {
   ...commonOptions,
-  admin: { type: 'boolean' },
-  'duplo-ops': { type: 'boolean' },
-  tenant: { type: 'string' },
+  ...scopeOptions,
   env: { type: 'optional' },
   listen: { type: 'string' },
 } as const;
