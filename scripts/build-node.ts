@@ -49,5 +49,7 @@ await Promise.all([
   build({ ...shared, entryPoints: { 'duplo-jit-bridge-commands': 'src/cli/commands.ts' } }),
   // The single executable's script (scripts/package.ts): one file, since a single executable's
   // require reaches Node's built-ins alone, so the commands are bundled in rather than beside.
-  build({ ...shared, outdir: 'dist/sea', entryPoints: { 'duplo-jit-bridge': 'src/cli/main.ts' }, define: { ...shared.define, __SEA__: 'true' } }),
+  // Its require is also the only loader it has: import() fails there ("A dynamic import callback
+  // was not specified"), so esbuild turns each import() of a built-in into a require.
+  build({ ...shared, outdir: 'dist/sea', entryPoints: { 'duplo-jit-bridge': 'src/cli/main.ts' }, supported: { 'dynamic-import': false } }),
 ]);
