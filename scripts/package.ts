@@ -16,6 +16,9 @@ const out = resolve(values.out ?? resolve(import.meta.dirname, '../dist/packages
 await rm(out, { recursive: true, force: true });
 await mkdir(out, { recursive: true });
 
+// Paths as the user gave them: relative under the current folder, absolute elsewhere.
+const shown = (path: string) => (relative(process.cwd(), path).startsWith('..') ? path : relative(process.cwd(), path));
+
 const sums: string[] = [];
 for (const archive of await archives()) {
   const missing = archive.missing();
@@ -29,7 +32,7 @@ for (const archive of await archives()) {
   await writeFile(path, bytes);
   await chmod(path, archive.mode);
   sums.push(`${createHash('sha256').update(bytes).digest('hex')}  ${archive.file}\n`);
-  console.log(`${relative(process.cwd(), path)}: ${bytes.length} bytes${checked}`);
+  console.log(`${shown(path)}: ${bytes.length} bytes${checked}`);
 }
 await writeFile(join(out, 'SHA256SUMS'), sums.join(''));
-console.log(`${relative(process.cwd(), join(out, 'SHA256SUMS'))}: ${sums.length} archives`);
+console.log(`${shown(join(out, 'SHA256SUMS'))}: ${sums.length} archives`);
