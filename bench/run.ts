@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { cliStart } from './cli-start';
 import { cliWarm } from './cli-warm';
 import { cold } from './cold';
 import { fanOut } from './fan-out';
@@ -21,6 +22,7 @@ const benchmarks: Record<string, (bench: Bench) => Promise<Figure[]>> = {
   'fan-out': fanOut,
   popup,
   sizes: () => sizes(),
+  'cli-start': cliStart,
   // Last: it stops the worker, and with it the host, before bringing them back.
   'worker-wake': workerWake,
 };
