@@ -11,7 +11,7 @@ let packages: string;
 beforeAll(async () => {
   if (!existsSync(join(root, 'dist/extension/manifest.json'))) throw new Error('run "npm run build" first: the package run archives the built extension');
   ({ out: packages } = await packageInto('packages'));
-}, 300_000);
+}, 600_000);
 
 const hostManifest = (profile: string) => JSON.parse(readFileSync(join(profile, 'NativeMessagingHosts/com.duplocloud.jit_bridge.json'), 'utf8')) as { path: string };
 
