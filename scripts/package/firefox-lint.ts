@@ -15,7 +15,9 @@ interface LintReport {
 /** web-ext's JSON report; it exits 1 when it finds errors, and the report says which. */
 function webExtLint(sourceDir: string): Promise<LintReport> {
   return new Promise((done, fail) => {
-    execFile(process.execPath, [webExt, 'lint', '--source-dir', sourceDir, '--no-config-discovery', '--output', 'json'], { maxBuffer: 64 * 1024 * 1024 }, (error, stdout) => {
+    // NO_UPDATE_NOTIFIER: web-ext would otherwise start a background check of the npm registry; packaging runs offline.
+    const env = { ...process.env, NO_UPDATE_NOTIFIER: '1' };
+    execFile(process.execPath, [webExt, 'lint', '--source-dir', sourceDir, '--no-config-discovery', '--output', 'json'], { env, maxBuffer: 64 * 1024 * 1024 }, (error, stdout) => {
       try {
         done(JSON.parse(stdout) as LintReport);
       } catch {
