@@ -55,6 +55,7 @@ describe('the single executable, with no node on PATH', () => {
     const sea = join(packages, `duplo-jit-bridge-${version}-linux-x64`);
     // An empty folder as the whole PATH: nothing, node included, is found by name.
     const env = { PATH: machine.emptyBin, HOME: machine.home };
+    // An empty stderr also says its code cache was taken: Node warns "Code cache data rejected." otherwise.
     expect(await run(sea, ['--version'], { env })).toEqual({ stdout: `${version}\n`, stderr: '' });
     expect(await run(sea, ['install', '--browser', 'chromium', '--profile-dir', machine.profile], { env })).toEqual({ stdout: installOutput(machine.profile), stderr: '' });
     const launcher = join(machine.profile, 'duplo-jit-bridge/host-launcher.sh');
