@@ -2,16 +2,18 @@ import { execFile, spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { freshMachine, installOutput, launcherText, packageInto, quoted, root, version } from './package-run.test-support';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freshMachine, installOutput, launcherText, packageInto, quoted, removePackages, root, version } from './package-run.test-support';
 
 const run = promisify(execFile);
-let packages: string;
+let packages: string | undefined;
 
 beforeAll(async () => {
   if (!existsSync(join(root, 'dist/extension/manifest.json'))) throw new Error('run "npm run build" first: the package run archives the built extension');
   ({ out: packages } = await packageInto('packages'));
 }, 600_000);
+
+afterAll(() => removePackages(packages));
 
 const hostManifest = (profile: string) => JSON.parse(readFileSync(join(profile, 'NativeMessagingHosts/com.duplocloud.jit_bridge.json'), 'utf8')) as { path: string };
 
@@ -36,7 +38,7 @@ describe('the npm package, installed globally into an empty prefix', () => {
   it('puts duplo-jit-bridge on PATH, whose install writes a launcher running that node and the installed bundle', async () => {
     const machine = freshMachine();
     const env = { PATH: `${join(machine.prefix, 'bin')}:${process.env.PATH}`, HOME: machine.home, npm_config_cache: join(machine.home, '.npm') };
-    const tarball = join(packages, `duplo-jit-bridge-${version}.tgz`);
+    const tarball = join(packages!, `duplo-jit-bridge-${version}.tgz`);
     await run('npm', ['install', '--global', '--prefix', machine.prefix, '--offline', '--no-audit', '--no-fund', '--no-update-notifier', tarball], { env });
     // Found through PATH, as a person types it.
     expect(await run('duplo-jit-bridge', ['--version'], { env })).toEqual({ stdout: `${version}\n`, stderr: '' });
@@ -52,7 +54,7 @@ describe('the npm package, installed globally into an empty prefix', () => {
 describe('the single executable, with no node on PATH', () => {
   it('prints its version, and its install writes a launcher that runs it alone, which starts the host', async () => {
     const machine = freshMachine();
-    const sea = join(packages, `duplo-jit-bridge-${version}-linux-x64`);
+    const sea = join(packages!, `duplo-jit-bridge-${version}-linux-x64`);
     // An empty folder as the whole PATH: nothing, node included, is found by name.
     const env = { PATH: machine.emptyBin, HOME: machine.home };
     // An empty stderr also says its code cache was taken: Node warns "Code cache data rejected." otherwise.

@@ -1,18 +1,22 @@
 import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 
 const run = promisify(execFile);
 export const root = resolve(import.meta.dirname, '../..');
 export const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
 
-/** scripts/package.ts over the current build into a fresh folder; that folder and what it printed. */
+/** scripts/package.ts over the current build into a fresh folder; that folder and what it printed. Remove it with removePackages: the single executable alone is ~95 MB. */
 export async function packageInto(name: string): Promise<{ out: string; stdout: string; stderr: string }> {
   const out = join(mkdtempSync(join(tmpdir(), 'duplo-jit-packages-')), name);
   const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'scripts/package.ts', '--out', out], { cwd: root, maxBuffer: 16 * 1024 * 1024 });
   return { out, stdout, stderr };
+}
+
+export function removePackages(out: string | undefined): void {
+  if (out !== undefined) rmSync(dirname(out), { recursive: true, force: true });
 }
 
 /** The CLI and the set-up it writes, as one person on a fresh machine: an empty home, profile and npm prefix. */

@@ -3,9 +3,9 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { filesUnder } from '../../scripts/package/zip';
-import { packageInto, root, version } from './package-run.test-support';
+import { packageInto, removePackages, root, version } from './package-run.test-support';
 
 const names = {
   chromium: `duplo-jit-bridge-chromium-${version}.zip`,
@@ -29,6 +29,11 @@ beforeAll(async () => {
   // A ceiling: a run takes ~11 s on a quiet machine, mostly postject rewriting the 95 MB node
   // binary; beside two CPU burners and the other package test the pair took over 3 minutes.
 }, 600_000);
+
+afterAll(() => {
+  removePackages(first?.out);
+  removePackages(second?.out);
+});
 
 describe('npm run package', () => {
   it('writes each archive and SHA256SUMS, and says what it wrote', () => {
