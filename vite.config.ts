@@ -2,9 +2,11 @@ import { defineConfig } from 'vite';
 import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import manifest from './manifest.json' with { type: 'json' };
+import packageJson from './package.json' with { type: 'json' };
 
+// package.json holds the one version: the CLI, the npm package and the extension all take it from there.
 export default defineConfig({
-  plugins: [preact(), crx({ manifest })],
+  plugins: [preact(), crx({ manifest: { ...manifest, version: packageJson.version } })],
   build: {
     outDir: 'dist/extension',
     emptyOutDir: true,

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { cliStart } from './cli-start';
 import { cliWarm } from './cli-warm';
 import { cold } from './cold';
 import { endpoint } from './endpoint';
@@ -23,6 +24,7 @@ const benchmarks: Record<string, (bench: Bench) => Promise<Figure[]>> = {
   popup,
   endpoint,
   sizes: () => sizes(),
+  'cli-start': cliStart,
   // Last: it stops the worker, and with it the host, before bringing them back.
   'worker-wake': workerWake,
 };

@@ -7,7 +7,8 @@ import { readFile } from 'node:fs/promises';
  * every dependency is bundled in and only Node built-ins stay imports. Two files: the `aws`
  * path (dist/node/duplo-jit-bridge.cjs, the program) and every other command beside it
  * (duplo-jit-bridge-commands.cjs, loaded when one is asked for). CommonJS, because Node 20's
- * ES module loader costs each start ~9 ms more than `require` (BENCHMARKS.md).
+ * ES module loader costs each start ~9 ms more than `require` (BENCHMARKS.md). A third,
+ * dist/sea/duplo-jit-bridge.cjs, is the whole CLI in one file for the single executable.
  */
 const { version } = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -46,4 +47,9 @@ const shared: BuildOptions = {
 await Promise.all([
   build({ ...shared, entryPoints: { 'duplo-jit-bridge': 'src/cli/main.ts' }, banner: { js: '#!/usr/bin/env node' }, plugins: [commandsBeside] }),
   build({ ...shared, entryPoints: { 'duplo-jit-bridge-commands': 'src/cli/commands.ts' } }),
+  // The single executable's script (scripts/package.ts): one file, since a single executable's
+  // require reaches Node's built-ins alone, so the commands are bundled in rather than beside.
+  // Its require is also the only loader it has: import() fails there ("A dynamic import callback
+  // was not specified"), so esbuild turns each import() of a built-in into a require.
+  build({ ...shared, outdir: 'dist/sea', entryPoints: { 'duplo-jit-bridge': 'src/cli/main.ts' }, supported: { 'dynamic-import': false } }),
 ]);

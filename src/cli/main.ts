@@ -95,17 +95,21 @@ function cliContext(): CliContext {
   };
 }
 
-const setupIo = (): SetupIo => ({
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
-  env: process.env,
-  platform: process.platform,
-  homedir: homedir(),
-  execPath: process.execPath,
-  // The file node is running: the bundle's main file.
-  bundlePath: __filename,
-  runReg,
-});
+/** install, uninstall and doctor only: node:sea is loaded here, not on the `aws` path. */
+async function setupIo(): Promise<SetupIo> {
+  const { isSea } = await import('node:sea');
+  return {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    env: process.env,
+    platform: process.platform,
+    homedir: homedir(),
+    execPath: process.execPath,
+    // The file node is running, the bundle's main file; a single executable is its own program.
+    bundlePath: isSea() ? undefined : __filename,
+    runReg,
+  };
+}
 
 
 const loadedCommands = { console: 'consoleCommand', duplo: 'duploCommand', k8s: 'k8sCommand', populate: 'runPopulate', exec: 'execCommand', serve: 'serveCommand' } as const;
@@ -140,11 +144,11 @@ async function main(argv: readonly string[]): Promise<number> {
     case 'serve':
       return portalCommand(command, rest);
     case 'install':
-      return (await commands()).installCommand(rest, setupIo());
+      return (await commands()).installCommand(rest, await setupIo());
     case 'uninstall':
-      return (await commands()).uninstallCommand(rest, setupIo());
+      return (await commands()).uninstallCommand(rest, await setupIo());
     case 'doctor':
-      return (await commands()).doctorCommand(rest, setupIo(), { socketPath: bridgeSocketPath(), nodeVersion: process.versions.node });
+      return (await commands()).doctorCommand(rest, await setupIo(), { socketPath: bridgeSocketPath(), nodeVersion: process.versions.node });
     case 'host':
       return (await commands()).runHost(rest[0] ?? '');
     case '--version':

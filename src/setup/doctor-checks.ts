@@ -34,15 +34,16 @@ export function checkNode(version: string, execPath: string): Check {
 
 const exists = (path: string): Promise<boolean> => stat(path).then(() => true, () => false);
 
-async function nodeVersionOf(node: string): Promise<string | undefined> {
+/** What `PROGRAM --version` prints: node's version, or the single executable's own. */
+async function versionOf(program: string): Promise<string | undefined> {
   // Loaded here, not at the top: node:child_process costs every `aws` run start-up time.
   const { execFile } = await import('node:child_process');
   return new Promise((resolve) => {
-    execFile(node, ['--version'], { timeout: 5000, windowsHide: true }, (error, stdout) => resolve(error ? undefined : String(stdout).trim()));
+    execFile(program, ['--version'], { timeout: 5000, windowsHide: true }, (error, stdout) => resolve(error ? undefined : String(stdout).trim()));
   });
 }
 
-/** The launcher exists, may run, and runs an existing, recent enough node with an existing bundle. */
+/** The launcher exists, may run, and runs an existing, recent enough node with an existing bundle, or a single executable that runs. */
 export async function checkLauncher(io: SetupIo, launcher: string, install: string): Promise<Check> {
   const text = await readFile(launcher, 'utf8').catch(() => undefined);
   if (text === undefined) return fail(`launcher ${launcher} is missing`, install);
@@ -51,11 +52,19 @@ export async function checkLauncher(io: SetupIo, launcher: string, install: stri
   if (io.platform !== 'win32' && !(await access(launcher, constants.X_OK).then(() => true, () => false))) {
     return fail(`launcher ${launcher} is not executable`, install);
   }
+  if ('executable' in target) return checkSingleExecutable(launcher, target.executable, install);
   if (!(await exists(target.bundle))) return fail(`launcher ${launcher} runs ${target.bundle}, which no longer exists`, install);
-  const version = await nodeVersionOf(target.node);
+  const version = await versionOf(target.node);
   if (version === undefined) return fail(`launcher ${launcher} runs node ${target.node}, which does not run`, install);
   if (!isSupportedNode(version)) return fail(`launcher ${launcher} runs node ${version} (${target.node}), older than ${minimumNode.join('.')}`, needNode);
   return pass(`launcher ${launcher} runs node ${version.replace(/^v/, '')} (${target.node}) with ${target.bundle}`);
+}
+
+async function checkSingleExecutable(launcher: string, executable: string, install: string): Promise<Check> {
+  if (!(await exists(executable))) return fail(`launcher ${launcher} runs ${executable}, which no longer exists`, install);
+  const version = await versionOf(executable);
+  if (version === undefined) return fail(`launcher ${launcher} runs ${executable}, which does not run`, install);
+  return pass(`launcher ${launcher} runs the single executable ${executable} (duplo-jit-bridge ${version})`);
 }
 
 /** The browser finds our manifest, and the manifest admits the extension and runs the launcher. */

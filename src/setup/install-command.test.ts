@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileS
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { checkLauncher } from './doctor-checks';
 import { installCommand } from './install-command';
 import { fakeRegistry, filesUnder, testIo } from './setup-io.test-support';
 import { uninstallCommand } from './uninstall-command';
@@ -28,6 +29,22 @@ describe('install on Linux', () => {
     );
     const run = spawnSync('/bin/sh', [launcher, '--version'], { encoding: 'utf8', env: {} });
     expect(run).toMatchObject({ status: 0, stdout: '["host","--version"]' });
+  });
+
+  it('as the single executable, writes a launcher that runs it alone, and doctor reads that launcher back', async () => {
+    const base = testIo();
+    // A stand-in for the single executable: it answers --version as the real one does, and shows its arguments otherwise.
+    const executable = join(base.home, "bin o'neil", 'duplo-jit-bridge');
+    mkdirSync(join(base.home, "bin o'neil"));
+    writeFileSync(executable, '#!/bin/sh\n[ "$1" = --version ] && { echo 0.1.0; exit 0; }\nprintf "%s," "$@"\n', { mode: 0o755 });
+    const io = testIo({ homedir: base.home, execPath: executable, bundlePath: undefined });
+    expect(await installCommand(['--browser', 'chromium'], io)).toBe(0);
+    const launcher = join(base.home, '.local/share/duplo-jit-bridge/host-launcher.sh');
+    expect(readFileSync(launcher, 'utf8')).toBe(
+      `#!/bin/sh\n# Written by "duplo-jit-bridge install": the browser runs this as the native messaging host.\nexec '${executable.replace("'", `'\\''`)}' host "$@"\n`,
+    );
+    expect(spawnSync('/bin/sh', [launcher, 'chrome-extension://x/'], { encoding: 'utf8', env: {} })).toMatchObject({ status: 0, stdout: 'host,chrome-extension://x/,' });
+    expect(await checkLauncher(io, launcher, 'duplo-jit-bridge install')).toEqual({ ok: true, line: `launcher ${launcher} runs the single executable ${executable} (duplo-jit-bridge 0.1.0)` });
   });
 
   it('with --browser all, writes for the browsers that have run here, honouring $XDG_CONFIG_HOME and $XDG_DATA_HOME', async () => {

@@ -17,7 +17,8 @@ export const installUsage = `Usage: duplo-jit-bridge install [--browser NAME] [-
 
 Registers the native messaging host, so that the browser extension can start it and local
 programs (duplo-jit-bridge aws) can reach the browser. Writes a small launcher that runs this
-program with this node, and a host manifest per browser (on Windows, plus a registry key).
+program (with this node, unless it is the single executable), and a host manifest per browser
+(on Windows, plus a registry key).
 
 Options:
   --browser NAME     chrome, chromium, edge, brave, vivaldi, firefox, or all (the default:
@@ -50,24 +51,31 @@ export function installCommand(argv: readonly string[], io: SetupIo): Promise<nu
       io.stdout(installUsage);
       return 0;
     }
-    await requireFile(io.platform, io.execPath, 'node', 'run duplo-jit-bridge with an installed Node.js 20.19 or newer');
-    await requireFile(io.platform, io.bundlePath, 'the duplo-jit-bridge program', 'reinstall it, or run "npm run build" in its source folder');
-    if (/\.[cm]?ts$/.test(io.bundlePath)) {
-      throw new SetupError(`install must run from the built program, not from ${io.bundlePath}: the browser runs plain node; run "npm run build", then dist/node/duplo-jit-bridge.cjs install`);
+    const bundle = io.bundlePath;
+    if (bundle === undefined) {
+      await requireFile(io.platform, io.execPath, 'the duplo-jit-bridge program', 'reinstall it');
+    } else {
+      await requireFile(io.platform, io.execPath, 'node', 'run duplo-jit-bridge with an installed Node.js 20.19 or newer');
+      await requireFile(io.platform, bundle, 'the duplo-jit-bridge program', 'reinstall it, or run "npm run build" in its source folder');
+      if (/\.[cm]?ts$/.test(bundle)) {
+        throw new SetupError(`install must run from the built program, not from ${bundle}: the browser runs plain node; run "npm run build", then dist/node/duplo-jit-bridge.cjs install`);
+      }
     }
     if (flags.system && io.platform !== 'win32') {
-      // Every user's browser runs these two files: someone other than root able to change them could run code as those users.
-      await requireRootOnlyPath(io.execPath, 'node');
-      await requireRootOnlyPath(io.bundlePath, 'the duplo-jit-bridge program');
-      // The host's code is in the file beside the program, which it loads.
-      const beside = join(dirname(io.bundlePath), 'duplo-jit-bridge-commands.cjs');
-      if (await stat(beside).then(() => true, () => false)) await requireRootOnlyPath(beside, 'the duplo-jit-bridge program');
+      // Every user's browser runs these files: someone other than root able to change them could run code as those users.
+      await requireRootOnlyPath(io.execPath, bundle === undefined ? 'the duplo-jit-bridge program' : 'node');
+      if (bundle !== undefined) {
+        await requireRootOnlyPath(bundle, 'the duplo-jit-bridge program');
+        // The host's code is in the file beside the program, which it loads.
+        const beside = join(dirname(bundle), 'duplo-jit-bridge-commands.cjs');
+        if (await stat(beside).then(() => true, () => false)) await requireRootOnlyPath(beside, 'the duplo-jit-bridge program');
+      }
     }
     const targets = await chosenTargets(flags, io);
     if (targets.length === 0) throw new SetupError(`${noBrowserFound}; name one with --browser NAME to install for it anyway`);
 
     const launcher = launcherFor(flags, io);
-    await writeSetupFile(io.platform, launcher, launcherScript(io.platform, io.execPath, io.bundlePath), 0o755);
+    await writeSetupFile(io.platform, launcher, launcherScript(io.platform, bundle === undefined ? { executable: io.execPath } : { node: io.execPath, bundle }), 0o755);
     io.stdout(`wrote launcher ${launcher}\n`);
     for (const target of targets) {
       const manifestPath = target.kind === 'file' ? target.path : target.manifestPath;

@@ -24,7 +24,7 @@ describe('launcherPath', () => {
 
 describe('launcherScript', () => {
   it('writes a sh launcher that runs node by absolute path, and reads it back', () => {
-    const script = launcherScript('linux', '/opt/node/bin/node', "/home/o'neil/my tools/duplo-jit-bridge.cjs");
+    const script = launcherScript('linux', { node: '/opt/node/bin/node', bundle: "/home/o'neil/my tools/duplo-jit-bridge.cjs" });
     expect(script).toBe(
       `#!/bin/sh\n# Written by "duplo-jit-bridge install": the browser runs this as the native messaging host.\nexec '/opt/node/bin/node' '/home/o'\\''neil/my tools/duplo-jit-bridge.cjs' host "$@"\n`,
     );
@@ -32,11 +32,20 @@ describe('launcherScript', () => {
   });
 
   it('writes a batch launcher whose percent signs stay literal, and reads it back', () => {
-    const script = launcherScript('win32', 'C:\\Program Files\\nodejs\\node.exe', 'C:\\Users\\ann\\100%\\duplo-jit-bridge.cjs');
+    const script = launcherScript('win32', { node: 'C:\\Program Files\\nodejs\\node.exe', bundle: 'C:\\Users\\ann\\100%\\duplo-jit-bridge.cjs' });
     expect(script).toBe(
       '@echo off\r\nrem Written by "duplo-jit-bridge install": the browser runs this as the native messaging host.\r\n"C:\\Program Files\\nodejs\\node.exe" "C:\\Users\\ann\\100%%\\duplo-jit-bridge.cjs" host %*\r\n',
     );
     expect(parseLauncher('win32', script)).toEqual({ node: 'C:\\Program Files\\nodejs\\node.exe', bundle: 'C:\\Users\\ann\\100%\\duplo-jit-bridge.cjs' });
+  });
+
+  it('writes a launcher that runs the single executable alone, and reads it back', () => {
+    const sh = launcherScript('linux', { executable: "/opt/o'neil/duplo-jit-bridge" });
+    expect(sh).toBe(`#!/bin/sh\n# Written by "duplo-jit-bridge install": the browser runs this as the native messaging host.\nexec '/opt/o'\\''neil/duplo-jit-bridge' host "$@"\n`);
+    expect(parseLauncher('linux', sh)).toEqual({ executable: "/opt/o'neil/duplo-jit-bridge" });
+    const bat = launcherScript('win32', { executable: 'C:\\100%\\duplo-jit-bridge.exe' });
+    expect(bat).toBe('@echo off\r\nrem Written by "duplo-jit-bridge install": the browser runs this as the native messaging host.\r\n"C:\\100%%\\duplo-jit-bridge.exe" host %*\r\n');
+    expect(parseLauncher('win32', bat)).toEqual({ executable: 'C:\\100%\\duplo-jit-bridge.exe' });
   });
 
   it('does not read a file it did not write', () => {
@@ -48,7 +57,7 @@ describe('launcherScript', () => {
     const bundle = join(dir, "it's a bundle $HOME `x`.mjs");
     writeFileSync(bundle, 'process.stdout.write(JSON.stringify(process.argv.slice(2)));\n');
     const launcher = join(dir, 'host-launcher.sh');
-    writeFileSync(launcher, launcherScript('linux', process.execPath, bundle), { mode: 0o755 });
+    writeFileSync(launcher, launcherScript('linux', { node: process.execPath, bundle }), { mode: 0o755 });
     const result = spawnSync('/bin/sh', [launcher, 'chrome-extension://abc/', 'two words'], { encoding: 'utf8', env: { PATH: '' } });
     expect(result).toMatchObject({ status: 0, stdout: JSON.stringify(['host', 'chrome-extension://abc/', 'two words']) });
   });

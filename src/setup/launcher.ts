@@ -22,24 +22,33 @@ export function launcherPath(query: LauncherQuery): string {
 const batQuote = (text: string): string => `"${text.replaceAll('%', '%%')}"`;
 const batUnquote = (quoted: string): string => quoted.slice(1, -1).replaceAll('%%', '%');
 
-const shExec = new RegExp(`^exec (${posixQuotedWord}) (${posixQuotedWord}) host "\\$@"$`, 'm');
-const batExec = /^("[^"]*") ("[^"]*") host %\*\r?$/m;
+/**
+ * What the launcher runs: node with the bundle (the npm package, or a checkout), or the single
+ * executable, which is its own node (scripts/package.ts builds it for machines without Node).
+ */
+export type LaunchTarget = { readonly node: string; readonly bundle: string } | { readonly executable: string };
+
+const shExec = new RegExp(`^exec (${posixQuotedWord})(?: (${posixQuotedWord}))? host "\\$@"$`, 'm');
+const batExec = /^("[^"]*")(?: ("[^"]*"))? host %\*\r?$/m;
 
 /**
  * The launcher the host manifest points at. Browsers start hosts with their own, often bare,
- * PATH, so node is named by absolute path rather than found through `#!/usr/bin/env node`.
+ * PATH, so node (or the single executable) is named by absolute path rather than found through
+ * `#!/usr/bin/env node`.
  */
-export function launcherScript(platform: NodeJS.Platform, node: string, bundle: string): string {
+export function launcherScript(platform: NodeJS.Platform, target: LaunchTarget): string {
+  const program = 'executable' in target ? [target.executable] : [target.node, target.bundle];
   if (platform === 'win32') {
-    return ['@echo off', 'rem Written by "duplo-jit-bridge install": the browser runs this as the native messaging host.', `${batQuote(node)} ${batQuote(bundle)} host %*`, ''].join('\r\n');
+    return ['@echo off', 'rem Written by "duplo-jit-bridge install": the browser runs this as the native messaging host.', `${program.map(batQuote).join(' ')} host %*`, ''].join('\r\n');
   }
-  return ['#!/bin/sh', '# Written by "duplo-jit-bridge install": the browser runs this as the native messaging host.', `exec ${posixQuote(node)} ${posixQuote(bundle)} host "$@"`, ''].join('\n');
+  return ['#!/bin/sh', '# Written by "duplo-jit-bridge install": the browser runs this as the native messaging host.', `exec ${program.map(posixQuote).join(' ')} host "$@"`, ''].join('\n');
 }
 
-/** The node and bundle a launcher written by launcherScript runs; undefined for any other file. */
-export function parseLauncher(platform: NodeJS.Platform, text: string): { node: string; bundle: string } | undefined {
+/** What a launcher written by launcherScript runs; undefined for any other file. */
+export function parseLauncher(platform: NodeJS.Platform, text: string): LaunchTarget | undefined {
   const match = (platform === 'win32' ? batExec : shExec).exec(text);
   if (!match) return undefined;
   const unquote = platform === 'win32' ? batUnquote : posixUnquote;
-  return { node: unquote(match[1]!), bundle: unquote(match[2]!) };
+  const [first, second] = [unquote(match[1]!), match[2] === undefined ? undefined : unquote(match[2])];
+  return second === undefined ? { executable: first } : { node: first, bundle: second };
 }

@@ -15,10 +15,10 @@ export interface SetupIo {
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly platform: NodeJS.Platform;
   readonly homedir: string;
-  /** The node that runs this CLI; the launcher names it by absolute path. */
+  /** The node that runs this CLI, or the single executable that is this CLI; the launcher names it by absolute path. */
   readonly execPath: string;
-  /** This CLI's own bundle, absolute: what the launcher runs as `host`. */
-  readonly bundlePath: string;
+  /** This CLI's own bundle, absolute: what the launcher runs as `host`. Absent when the CLI is a single executable (execPath). */
+  readonly bundlePath: string | undefined;
   /** Runs reg.exe with these arguments; needed on Windows only. */
   readonly runReg?: (args: readonly string[]) => Promise<RegResult>;
 }
