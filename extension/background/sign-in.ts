@@ -12,7 +12,7 @@ import {
   type PendingSignIn,
   type PortalContext,
 } from '../../src/worker';
-import { onXhrBodiesSent, type RequestSent } from './chrome-only';
+import { onXhrBodiesSent, type RequestSent } from './page-requests';
 import { answerHandoffs } from './handoff-fetch';
 import { addSignInRules, removeSignInRules } from './sign-in-rules';
 
@@ -76,9 +76,7 @@ export function signIns(context: PortalContext, limits: SignInLimits, onSignedIn
 
   async function receivePost(sent: RequestSent): Promise<void> {
     const signIn = await pending.withTab(sent.tabId);
-    const raw = sent.requestBody?.raw;
-    const body = raw?.length === 1 ? raw[0]?.bytes : undefined;
-    const handoff = signIn && readHandoffPost({ url: sent.url, method: sent.method, initiator: sent.initiator, body }, signIn.origin);
+    const handoff = signIn && readHandoffPost({ url: sent.url, method: sent.method, initiator: sent.initiator, body: sent.rawBody }, signIn.origin);
     if (signIn && handoff) await take(signIn, handoff);
   }
 

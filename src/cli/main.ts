@@ -136,8 +136,10 @@ async function main(argv: readonly string[]): Promise<number> {
       return (await commands()).uninstallCommand(rest, setupIo());
     case 'doctor':
       return (await commands()).doctorCommand(rest, setupIo(), { socketPath: bridgeSocketPath(), nodeVersion: process.versions.node });
-    case 'host':
-      return (await commands()).runHost(rest[0] ?? '');
+    case 'host': {
+      const { runHost, hostCaller } = await commands();
+      return runHost(hostCaller(rest));
+    }
     case '--version':
     case '-version':
     case '-v':
