@@ -1,7 +1,7 @@
 import { AccessError } from '../../src/worker';
 import * as offscreen from './clipboard-offscreen';
 import * as page from './clipboard-page';
-import { isFirefox } from './target';
+import { isFirefox } from '../shared/target';
 
 /** The clipboard the background can reach: an offscreen document in Chromium, its own page in Firefox. */
 export async function writeClipboard(text: string): Promise<void> {

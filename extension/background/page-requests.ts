@@ -1,6 +1,6 @@
 import { onXhrBodiesSent as chromeBodies, onXhrHeadersSent as chromeHeaders } from './chrome-only';
 import { onFirefoxXhrBodiesSent, onFirefoxXhrHeadersSent } from './firefox-requests';
-import { isFirefox } from './target';
+import { isFirefox } from '../shared/target';
 
 /**
  * What a page's XHR/fetch tells the background, the same in both browsers. `initiator` is the
