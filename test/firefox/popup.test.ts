@@ -1,12 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoPortal, type DemoPortal } from '../portal/index';
-import { askFirefoxWorker, launchFirefoxWithExtension, type FirefoxWithExtension } from '../support/firefox';
+import { formatCredentials } from '../../src/aws/copy-formats';
+import { menuItemId } from '../../src/worker/menu-entries';
+import { askFirefoxWorker, clickFirefoxCopyMenu, firefoxClipboardText, launchFirefoxWithExtension, type FirefoxWithExtension } from '../support/firefox';
 import { firefoxRowScopes, openFirefoxPopup, signInOnPortalInFirefox } from '../support/firefox-portal';
 
 let portal: DemoPortal;
 let firefox: FirefoxWithExtension;
 
 const idOf = (name: string) => portal.tenants.find((tenant) => tenant.name === name)!.id;
+const clipboardText = () => firefoxClipboardText(firefox, `${portal.url}/app/login`);
+
+function lastIssued(scope: string) {
+  const issued = portal.issuedCredentials().filter((credentials) => credentials.scope === scope).at(-1)!;
+  return { accessKeyId: issued.AccessKeyId, secretAccessKey: issued.SecretAccessKey, sessionToken: issued.SessionToken, region: issued.Region };
+}
 
 beforeAll(async () => {
   portal = await startDemoPortal();
@@ -44,5 +52,22 @@ describe('the Firefox add-on, signed in on the demo portal as a tenant user', ()
     expect(await tab!.$eval('main#console', (main) => main.getAttribute('data-tenant'))).toBe(tenant.name);
     expect(idOf(tenant.name)).toBe(scope);
     await Promise.all([tab!.close(), page.close()]);
+  });
+
+  it("copies a tenant's keys from the popup to the clipboard (the background page's own document: no offscreen documents in Firefox)", async () => {
+    const page = await openFirefoxPopup(firefox);
+    const scope = idOf('qa');
+    const reply = await askFirefoxWorker(page, { type: 'copy-keys', origin: portal.url, scope, format: 'bash' });
+    expect(reply.ok).toBe(true);
+    expect(await clipboardText()).toBe(formatCredentials('bash', lastIssued(scope)));
+    await page.close();
+  });
+
+  it('copies exactly the PowerShell text through the context-menu handler', async () => {
+    const page = await firefox.openExtensionPage('extension/options/index.html');
+    const scope = idOf('staging');
+    await clickFirefoxCopyMenu(page, menuItemId({ origin: portal.url, scope, format: 'powershell' }));
+    expect(await clipboardText()).toBe(formatCredentials('powershell', lastIssued(scope)));
+    await page.close();
   });
 });

@@ -64,7 +64,12 @@ export async function launchFirefoxWithExtension(options: FirefoxLaunchOptions =
     env: { ...process.env, HOME: home, ...options.env },
     // WebDriver BiDi refuses to navigate a tab to a moz-extension:// page without it.
     args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [firefoxExtensionId]: extensionUuid }) },
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [firefoxExtensionId]: extensionUuid }),
+      // Lets a test page read the clipboard with navigator.clipboard.readText(), with no click
+      // and no paste prompt (Mozilla's own tests' switch).
+      'dom.events.testing.asyncClipboard': true,
+    },
   });
   try {
     await browser.installExtension(firefoxDir);
@@ -99,4 +104,27 @@ export function askFirefoxWorker<Request extends WorkerRequest>(page: Page, requ
     (message) => (globalThis as unknown as { browser: { runtime: { sendMessage(message: unknown): Promise<unknown> } } }).browser.runtime.sendMessage(message),
     request,
   ) as Promise<Reply<ReplyOf<Request['type']>>>;
+}
+
+/**
+ * Runs the handler a click on a context menu item runs, in the background page (reached from an
+ * add-on page with runtime.getBackgroundPage: Firefox's background is a page, not a worker).
+ */
+export async function clickFirefoxCopyMenu(page: Page, menuItemId: string): Promise<void> {
+  await page.evaluate(async (id) => {
+    const api = (globalThis as unknown as { browser: { runtime: { getBackgroundPage(): Promise<Window> } } }).browser;
+    const background = (await api.runtime.getBackgroundPage()) as unknown as { duploJit: { copyFromMenu(info: { menuItemId: string }): Promise<void> } };
+    await background.duploJit.copyFromMenu({ menuItemId: id });
+  }, menuItemId);
+}
+
+/** What the add-on copied, as the user sees it: the clipboard, read from a web page. */
+export async function firefoxClipboardText(firefox: FirefoxWithExtension, pageUrl: string): Promise<string> {
+  const page = await firefox.browser.newPage();
+  try {
+    await page.goto(pageUrl);
+    return await page.evaluate(() => navigator.clipboard.readText());
+  } finally {
+    await page.close();
+  }
 }
