@@ -21,7 +21,8 @@ export function firefoxManifest(chromium: ExtensionManifest): ExtensionManifest 
     ...rest,
     background: { scripts: [worker], type: 'module' },
     ...(options_page ? { options_ui: { page: options_page, open_in_tab: true } } : {}),
-    permissions: permissions.filter((permission) => permission !== 'offscreen'),
+    // webRequestBlocking: the sign-in handoff is stopped by a blocking listener (extension/background/firefox-handoff.ts).
+    permissions: [...permissions.filter((permission) => permission !== 'offscreen'), 'webRequestBlocking'],
     // Nothing is sent to the add-on's makers: the session goes only to the user's own portal.
     browser_specific_settings: { gecko: { id: firefoxExtensionId, strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } } },
   };

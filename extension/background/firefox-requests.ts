@@ -1,5 +1,6 @@
 import browser from 'webextension-polyfill';
 import type { RequestSent, SentHeaders } from './page-requests';
+import { withoutPorts } from './firefox-patterns';
 
 /**
  * Firefox's side of page-requests.ts. Firefox has no `extraHeaders` option (its listeners see
@@ -39,7 +40,8 @@ export function onFirefoxXhrBodiesSent(urls: string[], listener: (sent: RequestS
       });
       return undefined;
     },
-    { urls, types: ['xmlhttprequest'] },
+    // The caller checks the port (firefox-patterns.ts).
+    { urls: withoutPorts(urls), types: ['xmlhttprequest'] },
     ['requestBody'],
   );
 }

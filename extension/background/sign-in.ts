@@ -5,6 +5,7 @@ import {
   leavesSignIn,
   pendingSignIns,
   readHandoff,
+  readHandoffNavigation,
   readHandoffPost,
   toViewError,
   signInPageUrl,
@@ -13,6 +14,8 @@ import {
   type PortalContext,
 } from '../../src/worker';
 import { onXhrBodiesSent, type RequestSent } from './page-requests';
+import { isFirefox } from '../shared/target';
+import { onFirefoxHandoffNavigation } from './firefox-handoff';
 import { answerHandoffs } from './handoff-fetch';
 import { addSignInRules, removeSignInRules } from './sign-in-rules';
 
@@ -84,7 +87,18 @@ export function signIns(context: PortalContext, limits: SignInLimits, onSignedIn
   // (the tab closed under us) ends only that handoff, never the ones after it.
   let receiving = Promise.resolve();
   const inTurn = (receive: () => Promise<void>) => (receiving = receiving.then(endExpired).then(receive).catch(() => undefined));
-  answerHandoffs((url) => readHandoff(base, url) !== undefined, (url) => inTurn(() => receiveRedirect(url)));
+  if (isFirefox) {
+    // Firefox stops the navigation itself, so the tab names the sign-in: no nonce needed.
+    onFirefoxHandoffNavigation(async (tabId, url) => {
+      const handoff = readHandoffNavigation(url);
+      const signIn = handoff && (await pending.withTab(tabId));
+      if (!handoff || !signIn) return false;
+      void inTurn(() => take(signIn, handoff));
+      return true;
+    });
+  } else {
+    answerHandoffs((url) => readHandoff(base, url) !== undefined, (url) => inTurn(() => receiveRedirect(url)));
+  }
   onXhrBodiesSent(handoffPostUrls, (sent) => void inTurn(() => receivePost(sent)));
   browser.tabs.onRemoved.addListener((tabId) => void end(tabId));
   browser.tabs.onUpdated.addListener((tabId, change) => {
