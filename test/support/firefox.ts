@@ -64,6 +64,8 @@ export async function launchFirefoxWithExtension(options: FirefoxLaunchOptions =
     env: { ...process.env, HOME: home, ...options.env },
     // WebDriver BiDi refuses to navigate a tab to a moz-extension:// page without it.
     args: ['--remote-allow-system-access'],
+    // DUPLO_JIT_FIREFOX_DUMPIO=1 shows Firefox's stderr, where the native host's log goes too.
+    dumpio: process.env.DUPLO_JIT_FIREFOX_DUMPIO === '1',
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [firefoxExtensionId]: extensionUuid }),
       // Lets a test page read the clipboard with navigator.clipboard.readText(), with no click
