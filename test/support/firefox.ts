@@ -94,7 +94,8 @@ export async function launchFirefoxWithExtension(options: FirefoxLaunchOptions =
       return page;
     },
     async close() {
-      await browser.close();
+      // A test may have closed Firefox already, to read what it wrote out.
+      if (browser.connected) await browser.close();
       await rm(home, { recursive: true, force: true });
     },
   };
