@@ -40,18 +40,21 @@ describe('the Firefox add-on, signed in on the demo portal as a tenant user', ()
     await popup.close();
   });
 
-  it("opens a tenant's console in a new tab at the federated sign-in URL", async () => {
+  it("opens a tenant's console from its row, in a new tab at the federated sign-in URL", async () => {
     const page = await openFirefoxPopup(firefox);
     const scope = (await firefoxRowScopes(page))[0]!;
     const tenant = portal.tenants.find((candidate) => candidate.id === scope)!;
     const opened = firefox.browser.waitForTarget((target) => target.url().includes('/federation?'), { timeout: 30_000 });
-    const reply = await askFirefoxWorker(page, { type: 'open-console', origin: portal.url, scope });
-    expect(reply.ok).toBe(true);
+    // The popup closes itself once the console tab is open, at times before the click returns.
+    await page.click(`[data-testid="row"][data-scope="${scope}"] [data-testid="open-console"]`).catch((error: unknown) => {
+      if (!page.isClosed()) throw error;
+    });
     const tab = await (await opened).page();
     await tab!.waitForSelector('main#console');
     expect(await tab!.$eval('main#console', (main) => main.getAttribute('data-tenant'))).toBe(tenant.name);
     expect(idOf(tenant.name)).toBe(scope);
-    await Promise.all([tab!.close(), page.close()]);
+    await tab!.close();
+    if (!page.isClosed()) await page.close();
   });
 
   it("copies a tenant's keys from the popup to the clipboard (the background page's own document: no offscreen documents in Firefox)", async () => {

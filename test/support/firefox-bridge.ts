@@ -6,7 +6,7 @@ import type { Page } from 'puppeteer-core';
 import type { WorkerRequest } from '../../src/worker-messages/protocol';
 import type { DemoPortal } from '../portal/index';
 import { waitFor } from './bridge-browser';
-import { askFirefoxWorker, launchFirefoxWithExtension, type FirefoxWithExtension } from './firefox';
+import { askFirefoxWorker, launchFirefoxWithExtension, type FirefoxLaunchOptions, type FirefoxWithExtension } from './firefox';
 import { signInOnPortalInFirefox } from './firefox-portal';
 import { runCli } from './run-cli';
 
@@ -36,10 +36,11 @@ export async function askFirefoxOptionsPage(firefox: FirefoxWithExtension, reque
  * (`duplo-jit-bridge install --browser firefox`, as a user runs it), the demo portal added and
  * the admin signed in on the portal's own page.
  */
-export async function startFirefoxBridge(portal: DemoPortal, settings: Record<string, unknown> = {}): Promise<FirefoxBridgeSetup> {
+export async function startFirefoxBridge(portal: DemoPortal, settings: Record<string, unknown> = {}, launch: Pick<FirefoxLaunchOptions, 'prefs'> = {}): Promise<FirefoxBridgeSetup> {
   const dir = await mkdtemp(join(tmpdir(), 'duplo-jit-firefox-e2e-'));
   const env = { DUPLO_JIT_BRIDGE_SOCKET: join(dir, 'bridge.sock'), XDG_CACHE_HOME: join(dir, 'cache') };
   const firefox = await launchFirefoxWithExtension({
+    ...launch,
     env,
     prepareHome: async (home) => {
       const installed = await runCli(['install', '--browser', 'firefox'], { ...env, HOME: home });

@@ -34,6 +34,8 @@ export interface FirefoxLaunchOptions {
   readonly env?: Readonly<Record<string, string>>;
   /** Runs with the fresh HOME before Firefox starts (to install the native host there). */
   readonly prepareHome?: (home: string) => Promise<void>;
+  /** Firefox prefs beside the ones every test needs. */
+  readonly prefs?: Readonly<Record<string, unknown>>;
 }
 
 /** Waits until the page shows `url` and has loaded, asking the page itself (see openExtensionPage). */
@@ -71,6 +73,7 @@ export async function launchFirefoxWithExtension(options: FirefoxLaunchOptions =
       // Lets a test page read the clipboard with navigator.clipboard.readText(), with no click
       // and no paste prompt (Mozilla's own tests' switch).
       'dom.events.testing.asyncClipboard': true,
+      ...options.prefs,
     },
   });
   try {
