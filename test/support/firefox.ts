@@ -57,7 +57,7 @@ export async function launchFirefoxWithExtension(options: FirefoxLaunchOptions =
   if (!existsSync(join(firefoxDir, 'manifest.json'))) throw new Error(`${firefoxDir} has no build: run "npm run build" first`);
   const home = await mkdtemp(join(tmpdir(), 'duplo-jit-firefox-'));
   await options.prepareHome?.(home);
-  const browser = await puppeteer.launch({
+  const launching = puppeteer.launch({
     browser: 'firefox',
     executablePath: firefoxPath,
     headless: true,
@@ -66,7 +66,7 @@ export async function launchFirefoxWithExtension(options: FirefoxLaunchOptions =
     env: { ...process.env, HOME: home, ...options.env },
     // WebDriver BiDi refuses to navigate a tab to a moz-extension:// page without it.
     args: ['--remote-allow-system-access'],
-    // DUPLO_JIT_FIREFOX_DUMPIO=1 shows Firefox's stderr, where the native host's log goes too.
+    // DUPLO_JIT_FIREFOX_DUMPIO=1 shows Firefox's own stderr (the native host's goes to the Browser Console).
     dumpio: process.env.DUPLO_JIT_FIREFOX_DUMPIO === '1',
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [firefoxExtensionId]: extensionUuid }),
@@ -76,10 +76,15 @@ export async function launchFirefoxWithExtension(options: FirefoxLaunchOptions =
       ...options.prefs,
     },
   });
+  const browser = await launching.catch(async (error: unknown) => {
+    await rm(home, { recursive: true, force: true });
+    throw error;
+  });
   try {
     await browser.installExtension(firefoxDir);
   } catch (error) {
     await browser.close();
+    await rm(home, { recursive: true, force: true });
     throw error;
   }
   return {
