@@ -66,7 +66,7 @@ export async function launchFirefoxWithExtension(options: FirefoxLaunchOptions =
     env: { ...process.env, HOME: home, ...options.env },
     // WebDriver BiDi refuses to navigate a tab to a moz-extension:// page without it.
     args: ['--remote-allow-system-access'],
-    // DUPLO_JIT_FIREFOX_DUMPIO=1 shows Firefox's own stderr (the native host's goes to the Browser Console).
+    // DUPLO_JIT_FIREFOX_DUMPIO=1 shows Firefox's own stderr (the native host's stderr did not show there).
     dumpio: process.env.DUPLO_JIT_FIREFOX_DUMPIO === '1',
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [firefoxExtensionId]: extensionUuid }),
