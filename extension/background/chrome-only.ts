@@ -1,7 +1,8 @@
 /**
  * The extension's only direct calls to `chrome.*`: everywhere else goes through
  * webextension-polyfill. What is here has no counterpart in the polyfill's types, which
- * follow Firefox; Firefox will get its own path for each.
+ * follow Firefox. The Firefox build takes its own path for each: clipboard-page.ts,
+ * firefox-requests.ts (through page-requests.ts), firefox-handoff.ts.
  */
 
 /** Offscreen documents are Chrome's answer to a service worker having no DOM, so no clipboard. */

@@ -1,5 +1,6 @@
 import browser from 'webextension-polyfill';
 import { rememberedPromise } from '../../src/storage/remembered-promise';
+import { hostPattern } from '../shared/host-pattern';
 
 /**
  * Whether the extension may reach a portal origin, asked of the browser once and then
@@ -11,5 +12,5 @@ export function hostPermissionCheck(): (origin: string) => Promise<boolean> {
   const forget = () => answers.clear();
   browser.permissions.onAdded.addListener(forget);
   browser.permissions.onRemoved.addListener(forget);
-  return (origin) => rememberedPromise(answers, origin, () => browser.permissions.contains({ origins: [`${origin}/*`] }));
+  return (origin) => rememberedPromise(answers, origin, () => browser.permissions.contains({ origins: [hostPattern(origin)] }));
 }

@@ -1,5 +1,5 @@
 import { observeRequest, type PortalContext } from '../../src/worker';
-import { onXhrHeadersSent } from './chrome-only';
+import { onXhrHeadersSent } from './page-requests';
 
 /**
  * Learns the portal session from the portal page's own API calls. Host permissions already
@@ -8,10 +8,11 @@ import { onXhrHeadersSent } from './chrome-only';
 export function observePortalTokens(context: PortalContext, onNewSession: (origin: string) => void): void {
   onXhrHeadersSent((details) => {
     const authorization = details.requestHeaders?.find((header) => header.name.toLowerCase() === 'authorization')?.value;
-    if (!authorization || !details.initiator) return;
+    const initiator = details.initiator;
+    if (!authorization || !initiator) return;
     const requestOrigin = new URL(details.url).origin;
-    void observeRequest(context, details.initiator, requestOrigin, authorization).then((changed) => {
-      if (changed) onNewSession(details.initiator!);
+    void observeRequest(context, initiator, requestOrigin, authorization).then((changed) => {
+      if (changed) onNewSession(initiator);
     });
   });
 }

@@ -1,5 +1,6 @@
 import browser from 'webextension-polyfill';
 import { handoffPortRegex, handoffRegex, handoffTarget } from '../../src/worker';
+import { isFirefox } from '../shared/target';
 
 // Every session rule is a sign-in's, each naming its tab, so the rules find their tab and
 // nothing else need be stored. Their IDs cannot be the tab's: Chromium's tab IDs start near
@@ -30,12 +31,17 @@ export function addSignInRules(tabId: number, extensionBase: string, nonce: stri
     await browser.declarativeNetRequest.updateSessionRules({
       removeRuleIds: await ruleIdsOf(tabId),
       addRules: [
-        {
-          id: next,
-          priority: 1,
-          action: { type: 'redirect', redirect: { regexSubstitution: handoffTarget(extensionBase, nonce) } },
-          condition: { regexFilter: handoffRegex, resourceTypes: ['main_frame'], tabIds: [tabId] },
-        },
+        // Firefox stops the handoff navigation with a blocking listener instead (firefox-handoff.ts).
+        ...(isFirefox
+          ? []
+          : [
+              {
+                id: next,
+                priority: 1,
+                action: { type: 'redirect' as const, redirect: { regexSubstitution: handoffTarget(extensionBase, nonce) } },
+                condition: { regexFilter: handoffRegex, resourceTypes: ['main_frame' as const], tabIds: [tabId] },
+              },
+            ]),
         {
           id: next + 1,
           priority: 1,

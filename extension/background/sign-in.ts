@@ -5,6 +5,7 @@ import {
   leavesSignIn,
   pendingSignIns,
   readHandoff,
+  readHandoffNavigation,
   readHandoffPost,
   toViewError,
   signInPageUrl,
@@ -12,7 +13,9 @@ import {
   type PendingSignIn,
   type PortalContext,
 } from '../../src/worker';
-import { onXhrBodiesSent, type RequestSent } from './chrome-only';
+import { onXhrBodiesSent, type RequestSent } from './page-requests';
+import { isFirefox } from '../shared/target';
+import { onFirefoxHandoffNavigation } from './firefox-handoff';
 import { answerHandoffs } from './handoff-fetch';
 import { addSignInRules, removeSignInRules } from './sign-in-rules';
 
@@ -76,9 +79,7 @@ export function signIns(context: PortalContext, limits: SignInLimits, onSignedIn
 
   async function receivePost(sent: RequestSent): Promise<void> {
     const signIn = await pending.withTab(sent.tabId);
-    const raw = sent.requestBody?.raw;
-    const body = raw?.length === 1 ? raw[0]?.bytes : undefined;
-    const handoff = signIn && readHandoffPost({ url: sent.url, method: sent.method, initiator: sent.initiator, body }, signIn.origin);
+    const handoff = signIn && readHandoffPost({ url: sent.url, method: sent.method, initiator: sent.initiator, body: sent.rawBody }, signIn.origin);
     if (signIn && handoff) await take(signIn, handoff);
   }
 
@@ -86,7 +87,18 @@ export function signIns(context: PortalContext, limits: SignInLimits, onSignedIn
   // (the tab closed under us) ends only that handoff, never the ones after it.
   let receiving = Promise.resolve();
   const inTurn = (receive: () => Promise<void>) => (receiving = receiving.then(endExpired).then(receive).catch(() => undefined));
-  answerHandoffs((url) => readHandoff(base, url) !== undefined, (url) => inTurn(() => receiveRedirect(url)));
+  if (isFirefox) {
+    // Firefox stops the navigation itself, so the tab names the sign-in: no nonce needed.
+    onFirefoxHandoffNavigation(async (tabId, url) => {
+      const handoff = readHandoffNavigation(url);
+      const signIn = handoff && (await pending.withTab(tabId));
+      if (!handoff || !signIn) return false;
+      void inTurn(() => take(signIn, handoff));
+      return true;
+    });
+  } else {
+    answerHandoffs((url) => readHandoff(base, url) !== undefined, (url) => inTurn(() => receiveRedirect(url)));
+  }
   onXhrBodiesSent(handoffPostUrls, (sent) => void inTurn(() => receivePost(sent)));
   browser.tabs.onRemoved.addListener((tabId) => void end(tabId));
   browser.tabs.onUpdated.addListener((tabId, change) => {

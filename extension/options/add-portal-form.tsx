@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { Settings } from '../../src/settings/settings';
 import { askWorker } from '../shared/ask-worker';
+import { hostPattern } from '../shared/host-pattern';
 import type { Status } from './status-line';
 import { SubmitBar } from './submit-bar';
 import { TextField } from './text-field';
@@ -12,7 +13,7 @@ function hostPatterns(...inputs: string[]): string[] {
   return inputs.flatMap((input) => {
     if (!input.trim()) return [];
     try {
-      return [`${new URL(input.trim()).origin}/*`];
+      return [hostPattern(new URL(input.trim()).origin)];
     } catch {
       return [];
     }

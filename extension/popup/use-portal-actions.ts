@@ -3,6 +3,7 @@ import browser from 'webextension-polyfill';
 import { copyFormatLabels, type CopyFormat } from '../../src/aws/copy-formats';
 import type { PortalView, TenantRow } from '../../src/worker-messages/protocol';
 import { askWorker } from '../shared/ask-worker';
+import { hostPattern } from '../shared/host-pattern';
 import type { Toaster } from './use-toast';
 
 /** What the worker answers to `copy-keys`: the format it used and when the keys expire. */
@@ -92,7 +93,7 @@ export function usePortalActions({ origin, toaster, refresh, replacePortal, patc
     },
     allowAccess: () => {
       // Requested first thing in the click: the browser grants only during a user gesture.
-      browser.permissions.request({ origins: [`${origin}/*`] }).then(
+      browser.permissions.request({ origins: [hostPattern(origin)] }).then(
         (granted) => {
           if (granted) refresh(origin);
           else toaster.show(`Access to ${host} was not allowed. The extension cannot list its tenants without it.`, 'error');

@@ -4,6 +4,7 @@
  * needs them, and compiling them cost each `aws` run ~6 ms (BENCHMARKS.md).
  */
 export { runHost } from '../host/native-host';
+export { hostCaller } from '../host/caller';
 export { clearCacheCommand, clearCacheUsage } from './clear-cache-command';
 export { consoleCommand, consoleUsage } from './console-command';
 export { awsFileKind, fileCached, k8sFileKind } from './credential-file-cache';

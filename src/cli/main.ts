@@ -149,8 +149,10 @@ async function main(argv: readonly string[]): Promise<number> {
       return (await commands()).uninstallCommand(rest, await setupIo());
     case 'doctor':
       return (await commands()).doctorCommand(rest, await setupIo(), { socketPath: bridgeSocketPath(), nodeVersion: process.versions.node });
-    case 'host':
-      return (await commands()).runHost(rest[0] ?? '');
+    case 'host': {
+      const { runHost, hostCaller } = await commands();
+      return runHost(hostCaller(rest));
+    }
     case '--version':
     case '-version':
     case '-v':

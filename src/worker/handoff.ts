@@ -44,6 +44,20 @@ export function readHandoff(extensionBase: string, url: string): { nonce: string
   return nonce && token ? { nonce, token } : undefined;
 }
 
+const handoffNavigation = new RegExp(handoffRegex);
+
+/**
+ * The token of the handoff navigation itself (`http://localhost:<port>/?t=...`), for a browser
+ * whose request listener can stop it before it leaves (Firefox keeps blocking webRequest in
+ * MV3, and its background has no fetch events to answer a redirect with). The query is decoded
+ * once, as the redirect's target would be.
+ */
+export function readHandoffNavigation(url: string): { token: string } | undefined {
+  if (!handoffNavigation.test(url)) return undefined;
+  const token = new URL(url).searchParams.get('t');
+  return token ? { token } : undefined;
+}
+
 /** What the portal's page hands over: the token, and from an MFA portal the user's code. */
 export interface HandedOver {
   readonly token: string;

@@ -5,7 +5,7 @@ export { createApprovalQueue, defaultArmMs, type PromptView, type WaitingProgram
 export { createApprovals } from './approvals';
 export { answerBridgeRequest } from './bridge-answer';
 export { consoleUrlFor, credentialsFor, keysTextFor, type KeysText } from './credentials';
-export { acceptHandoff, handoffPortRegex, handoffRegex, handoffTarget, readHandoff, signInPageUrl, type HandedOver } from './handoff';
+export { acceptHandoff, handoffPortRegex, handoffRegex, handoffTarget, readHandoff, readHandoffNavigation, signInPageUrl, type HandedOver } from './handoff';
 export { handoffPostUrls, readHandoffPost, type SentPost } from './handoff-post';
 export { kubeconfigTextFor } from './kubeconfig-text';
 export { menuEntries, parseMenuItemId } from './menu-entries';
