@@ -37,7 +37,7 @@ const fetchOnce = (url: string, secret: string): Promise<void> =>
   });
 
 /**
- * 8. The credential endpoint of `serve`/`exec`: one fetch of held keys against the same request to
+ * 9. The credential endpoint of `serve`/`exec`: one fetch of held keys against the same request to
  * a bare loopback server, and against one whole `duplo-jit-bridge aws` process, the cost the
  * endpoint saves every command of a long run.
  */
@@ -54,14 +54,14 @@ export async function endpoint(bench: Bench, rounds = 200, processRounds = 20): 
     const processes = await interleave(processRounds, { endpoint: fromEndpoint, aws: () => bench.awsProcess(tenant) });
     return [
       differenceFigure({
-        bench: '8. Credential endpoint',
+        bench: '9. Credential endpoint',
         name: 'endpoint fetch − bare loopback HTTP',
         subject: fetches.endpoint,
         baseline: { name: 'bare loopback HTTP', samples: fetches.bare },
         budgets: [{ stat: 'median', max: 1 }],
       }),
       {
-        bench: '8. Credential endpoint',
+        bench: '9. Credential endpoint',
         name: 'one aws process ÷ endpoint fetch',
         unit: '×',
         figure: summarize(pairedRatios(processes.aws, processes.endpoint)),

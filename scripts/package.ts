@@ -7,8 +7,8 @@ import { archives } from './package/archives';
 /**
  * `npm run package`: the store and install archives in dist/packages (or --out DIR), each
  * with its line in SHA256SUMS (`sha256sum -c` reads it). Offline, and the same bytes on every
- * run from the same build. An archive this machine cannot make (no Firefox build) is named and
- * left out; one a store would refuse fails the run.
+ * run from the same build. An archive this machine cannot make (the single executable off Linux
+ * x64) is named and left out; one a store would refuse fails the run.
  */
 const { values } = parseArgs({ options: { out: { type: 'string' } } });
 const out = resolve(values.out ?? resolve(import.meta.dirname, '../dist/packages'));

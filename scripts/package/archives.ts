@@ -46,7 +46,7 @@ export async function archives(): Promise<Archive[]> {
     {
       file: `duplo-jit-bridge-firefox-${version}.xpi`,
       mode: 0o644,
-      missing: built('firefox', 'the Firefox build of the extension'),
+      missing: built('firefox', 'npm run build'),
       make: () => reproducibleZip(dist('firefox')),
       check: async (bytes) => `web-ext lint: no errors, ${(await lintFirefoxArchive(bytes)).warnings} warning(s)`,
     },

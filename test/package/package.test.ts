@@ -13,15 +13,15 @@ const names = {
   npm: `duplo-jit-bridge-${version}.tgz`,
   sea: `duplo-jit-bridge-${version}-linux-x64`,
 };
-// The Firefox build of the extension is its own step; without it the package run names what it left out.
-const firefox = existsSync(join(root, 'dist/firefox/manifest.json'));
-const made = [names.chromium, ...(firefox ? [names.firefox] : []), names.npm, names.sea];
+const made = [names.chromium, names.firefox, names.npm, names.sea];
 
 let first: Awaited<ReturnType<typeof packageInto>>;
 let second: Awaited<ReturnType<typeof packageInto>>;
 
 beforeAll(async () => {
-  if (!existsSync(join(root, 'dist/extension/manifest.json'))) throw new Error('run "npm run build" first: the package run archives the built extension');
+  for (const build of ['extension', 'firefox']) {
+    if (!existsSync(join(root, `dist/${build}/manifest.json`))) throw new Error('run "npm run build" first: the package run archives both built extensions');
+  }
   execFileSync(process.execPath, ['--import', 'tsx', 'scripts/build-node.ts'], { cwd: root });
   // One after the other, as a person would run it twice: the second must not see the first.
   first = await packageInto('one');
@@ -43,8 +43,8 @@ describe('npm run package', () => {
     const lint = /; web-ext lint: no errors, \d+ warning\(s\)$/.exec(first.stdout.split('\n').find((line) => line.includes(names.firefox)) ?? '')?.[0] ?? '';
     const wrote = made.map((name) => `${join(first.out, name)}: ${size(name)} bytes${name === names.firefox ? lint : ''}\n`);
     expect(first.stdout).toBe(`${wrote.join('')}${join(first.out, 'SHA256SUMS')}: ${made.length} archives\n`);
-    if (firefox) expect(lint).not.toBe('');
-    expect(first.stderr).toBe(firefox ? '' : `skipped ${names.firefox}: dist/firefox is not built (the Firefox build of the extension)\n`);
+    expect(lint).not.toBe('');
+    expect(first.stderr).toBe('');
   });
 
   it('gives the same bytes on a second run: fixed times, order and modes', () => {
@@ -69,9 +69,10 @@ describe('npm run package', () => {
     expect(Buffer.from(entries['service-worker-loader.js']!).equals(readFileSync(join(root, 'dist/extension/service-worker-loader.js')))).toBe(true);
   });
 
-  it.runIf(firefox)('zips the Firefox build as it is', async () => {
+  it('zips the Firefox build as it is, with package.json\'s version', async () => {
     const entries = unzipSync(readFileSync(join(first.out, names.firefox)));
     expect(Object.keys(entries)).toEqual(await filesUnder(join(root, 'dist/firefox')));
+    expect(JSON.parse(Buffer.from(entries['manifest.json']!).toString('utf8'))).toMatchObject({ version, browser_specific_settings: { gecko: { id: 'duplo-jit-bridge@duplocloud.net' } } });
   });
 
   it('packs the CLI for npm with only what runs: its two files, package.json and the README, and no dependencies', () => {
