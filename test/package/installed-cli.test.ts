@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freshMachine, installOutput, launcherText, packageInto, quoted, removePackages, root, version } from './package-run.test-support';
+import { freshMachine, installOutput, launcherText, noNetwork, offline, packageInto, quoted, removePackages, root, version } from './package-run.test-support';
 
 const run = promisify(execFile);
 let packages: string | undefined;
@@ -34,12 +34,12 @@ async function hostThroughLauncher(launcher: string, env: Record<string, string>
   return { listening, code: await exited };
 }
 
-describe('the npm package, installed globally into an empty prefix', () => {
+describe(`the npm package, installed globally into an empty prefix${noNetwork ? ' with no network at all' : ''}`, () => {
   it('puts duplo-jit-bridge on PATH, whose install writes a launcher running that node and the installed bundle', async () => {
     const machine = freshMachine();
     const env = { PATH: `${join(machine.prefix, 'bin')}:${process.env.PATH}`, HOME: machine.home, npm_config_cache: join(machine.home, '.npm') };
     const tarball = join(packages!, `duplo-jit-bridge-${version}.tgz`);
-    await run('npm', ['install', '--global', '--prefix', machine.prefix, '--offline', '--no-audit', '--no-fund', '--no-update-notifier', tarball], { env });
+    await run(...offline('npm', ['install', '--global', '--prefix', machine.prefix, '--offline', '--no-audit', '--no-fund', '--no-update-notifier', tarball]), { env });
     // Found through PATH, as a person types it.
     expect(await run('duplo-jit-bridge', ['--version'], { env })).toEqual({ stdout: `${version}\n`, stderr: '' });
     expect(await run('duplo-jit-bridge', ['install', '--browser', 'chromium', '--profile-dir', machine.profile], { env })).toEqual({ stdout: installOutput(machine.profile), stderr: '' });

@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -8,10 +8,20 @@ const run = promisify(execFile);
 export const root = resolve(import.meta.dirname, '../..');
 export const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
 
+/**
+ * Where the tests run as root (CI), packaging and installing run in a network namespace of their
+ * own, with no network at all: "offline" is then a fact, not npm's promise. Elsewhere they run
+ * as they are, and the test names say so.
+ */
+export const noNetwork = process.getuid?.() === 0 && spawnSync('unshare', ['-n', 'true']).status === 0;
+
+/** `command args` run with no network where `noNetwork`, as they are elsewhere. */
+export const offline = (command: string, args: readonly string[]): [string, string[]] => (noNetwork ? ['unshare', ['-n', command, ...args]] : [command, [...args]]);
+
 /** scripts/package.ts over the current build into a fresh folder; that folder and what it printed. Remove it with removePackages: the single executable alone is ~95 MB. */
 export async function packageInto(name: string): Promise<{ out: string; stdout: string; stderr: string }> {
   const out = join(mkdtempSync(join(tmpdir(), 'duplo-jit-packages-')), name);
-  const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'scripts/package.ts', '--out', out], { cwd: root, maxBuffer: 16 * 1024 * 1024 });
+  const { stdout, stderr } = await run(...offline(process.execPath, ['--import', 'tsx', 'scripts/package.ts', '--out', out]), { cwd: root, maxBuffer: 16 * 1024 * 1024 });
   return { out, stdout, stderr };
 }
 

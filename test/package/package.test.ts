@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { filesUnder } from '../../scripts/package/zip';
-import { packageInto, removePackages, root, version } from './package-run.test-support';
+import { noNetwork, packageInto, removePackages, root, version } from './package-run.test-support';
 
 const names = {
   chromium: `duplo-jit-bridge-chromium-${version}.zip`,
@@ -35,7 +35,7 @@ afterAll(() => {
   removePackages(second?.out);
 });
 
-describe('npm run package', () => {
+describe(`npm run package${noNetwork ? ', with no network at all' : ' (network not cut off: not root, or no unshare)'}`, () => {
   it('writes each archive and SHA256SUMS, and says what it wrote', () => {
     expect(readdirSync(first.out).sort()).toEqual([...made, 'SHA256SUMS'].sort());
     const size = (name: string) => readFileSync(join(first.out, name)).length;
