@@ -2,6 +2,7 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import { answerBridgeRequest, createApprovals, createPortalContext, createRequestLog, programLabel, programOf } from '../../src/worker';
 import { isOffscreenRequest } from '../offscreen/offscreen-protocol';
 import { approvalLimits, askInWindow } from './approval-window';
+import { watchConsoleTabs } from './console-tabs';
 import { copyFromMenu, rebuildMenus } from './context-menus';
 import { changesMenus, handleRequest } from './handle-request';
 import { memoArea } from '../../src/storage/memo-area';
@@ -34,6 +35,7 @@ const requestLog = createRequestLog(disk);
 
 // Every listener is added synchronously at start-up, so an event can wake a stopped worker.
 observePortalTokens(context, () => void rebuildMenus(context));
+watchConsoleTabs(context);
 const signInLimits = { timeLimitMs: 5 * 60_000 };
 const signIn = signIns(context, signInLimits, () => void rebuildMenus(context));
 const handlers = workerHandlers(context, requestLog, signIn, managed);

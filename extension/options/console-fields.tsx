@@ -30,6 +30,16 @@ export function ConsoleFields({ draft, update }: FieldProps) {
           </small>
         </span>
       </label>
+      <label class="check">
+        <input type="checkbox" data-testid="multi-session" checked={draft.multiSession} onChange={(event) => update('multiSession', event.currentTarget.checked)} />
+        <span>
+          AWS multi-session is on
+          <small>
+            No sign-out first. Opening a tenant whose console the extension opened and that is still signed in goes back to its tab, since a second
+            sign-in would end it. AWS allows five sessions at once; a sixth asks before closing the oldest.
+          </small>
+        </span>
+      </label>
     </Card>
   );
 }

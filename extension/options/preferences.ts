@@ -7,6 +7,7 @@ export interface Preferences {
   readonly consoleRegion: string;
   readonly consoleService: string;
   readonly logoutFirst: boolean;
+  readonly multiSession: boolean;
   readonly approvalPolicy: Settings['approvalPolicy'];
   readonly approvalTimeoutSeconds: string;
 }
@@ -18,6 +19,7 @@ export function preferencesOf(settings: Settings): Preferences {
     consoleRegion: settings.consoleRegion,
     consoleService: settings.consoleService,
     logoutFirst: settings.logoutFirst,
+    multiSession: settings.multiSession,
     approvalPolicy: settings.approvalPolicy,
     approvalTimeoutSeconds: String(settings.approvalTimeoutSeconds),
   };
@@ -51,6 +53,7 @@ export function changedPreferences(draft: Preferences, settings: Settings): { pa
     consoleRegion,
     consoleService,
     logoutFirst: draft.logoutFirst,
+    multiSession: draft.multiSession,
     approvalPolicy: draft.approvalPolicy,
     approvalTimeoutSeconds,
   };

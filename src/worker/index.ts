@@ -4,6 +4,7 @@ export { dropGrantsOfRemoved } from './approval-grants';
 export { createApprovalQueue, defaultArmMs, type PromptView, type WaitingProgram } from './approval-queue';
 export { createApprovals } from './approvals';
 export { answerBridgeRequest } from './bridge-answer';
+export { planConsoleOpen, type ConsoleOpening } from './console-open';
 export { consoleUrlFor, credentialsFor, keysTextFor, type KeysText } from './credentials';
 export { acceptHandoff, handoffPortRegex, handoffRegex, handoffTarget, readHandoff, readHandoffNavigation, signInPageUrl, type HandedOver } from './handoff';
 export { handoffPostUrls, readHandoffPost, type SentPost } from './handoff-post';
