@@ -1,5 +1,6 @@
 import browser from 'webextension-polyfill';
 import { planConsoleOpen, type PortalContext } from '../../src/worker';
+import type { ConsoleRenewals } from './console-renewal';
 
 async function focusTab(tabId: number): Promise<void> {
   const tab = await browser.tabs.update(tabId, { active: true });
@@ -8,9 +9,10 @@ async function focusTab(tabId: number): Promise<void> {
 
 /**
  * Opens a scope's console as planned in src/worker/console-open.ts: focuses the tab of a live
- * multi-session console, or signs in in a new tab, which the registry then follows.
+ * multi-session console, or signs in in a new tab, which the registry then follows and whose
+ * renewal is then scheduled.
  */
-export async function openConsole(context: PortalContext, origin: string, scope: string, closeOldest = false): Promise<void> {
+export async function openConsole(context: PortalContext, renewals: ConsoleRenewals, origin: string, scope: string, closeOldest = false): Promise<void> {
   const plan = await planConsoleOpen(context, origin, scope, closeOldest);
   if (plan.kind === 'focus') {
     try {
@@ -19,12 +21,12 @@ export async function openConsole(context: PortalContext, origin: string, scope:
     } catch {
       // The tab went away without the extension hearing of it: sign in afresh.
       await context.consoleTabs.forget([plan.tabId]);
-      return openConsole(context, origin, scope, closeOldest);
+      return openConsole(context, renewals, origin, scope, closeOldest);
     }
   }
   if (plan.close.length) await browser.tabs.remove([...plan.close]).catch(() => undefined);
   const tab = await browser.tabs.create({ url: plan.url, active: true });
-  if (tab.id !== undefined) await plan.record(tab.id);
+  if (tab.id !== undefined) await renewals.schedule(await plan.record(tab.id));
   if (tab.windowId !== undefined) await browser.windows.update(tab.windowId, { focused: true });
 }
 

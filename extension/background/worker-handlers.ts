@@ -18,12 +18,13 @@ import { loadSettings, saveSettings, scopeKey } from '../../src/settings/setting
 import type { ManagedSource } from '../../src/settings/managed-area';
 import { managedLocks } from '../../src/settings/managed-merge';
 import { answerApproval, approvalDetails } from './approval-window';
+import type { ConsoleRenewals } from './console-renewal';
 import { openConsole } from './console-tabs';
 import { copyKeys, copyKubeconfig } from './copy-keys';
 import type { SignIns } from './sign-in';
 
 /** How the service worker answers each request from a page of the extension. */
-export function workerHandlers(context: PortalContext, requestLog: RequestLog, signIns: SignIns, managed: ManagedSource): WorkerHandlers {
+export function workerHandlers(context: PortalContext, requestLog: RequestLog, signIns: SignIns, managed: ManagedSource, renewals: ConsoleRenewals): WorkerHandlers {
   const disk = context.deps.disk;
   return {
     state: () => popupView(context),
@@ -32,7 +33,7 @@ export function workerHandlers(context: PortalContext, requestLog: RequestLog, s
       return portalView(context, origin);
     },
     async 'open-console'({ origin, scope, closeOldest }) {
-      await openConsole(context, origin, scope, closeOldest);
+      await openConsole(context, renewals, origin, scope, closeOldest);
       return null;
     },
     'copy-keys': ({ origin, scope, format }) => copyKeys(context, origin, scope, format),

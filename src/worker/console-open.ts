@@ -1,13 +1,13 @@
 import { loadSettings } from '../settings/settings';
 import { ConsoleSessionError, maxConsoleSessions } from './console-session-error';
-import type { ConsoleSession } from './console-tabs';
+import type { ConsoleSession, ConsoleTab } from './console-tabs';
 import { consoleUrlFor } from './credentials';
 import type { PortalContext } from './portal-context';
 
 /** What opening a console comes to: the tab of a live session, or a new sign-in (closing some tabs first). */
 export type ConsoleOpening =
   | { readonly kind: 'focus'; readonly tabId: number }
-  | { readonly kind: 'open'; readonly url: string; readonly close: readonly number[]; readonly record: (tabId: number) => Promise<void> };
+  | { readonly kind: 'open'; readonly url: string; readonly close: readonly number[]; readonly record: (tabId: number) => Promise<ConsoleTab> };
 
 /** The name the popup shows for a scope: the tenant's, when the portal listed it. */
 export async function scopeName(context: PortalContext, origin: string, scope: string): Promise<string> {
@@ -53,7 +53,9 @@ export async function planConsoleOpen(context: PortalContext, origin: string, sc
     async record(tabId) {
       if (close.length) await tabs.forget(close);
       if (!multiSession) await tabs.keepOnly(origin, scope);
-      await tabs.add({ tabId, origin, scope, signinOrigin, openedAt, endsAt });
+      const tab = { tabId, origin, scope, signinOrigin, openedAt, endsAt };
+      await tabs.add(tab);
+      return tab;
     },
   };
 }

@@ -5,6 +5,8 @@ export { createApprovalQueue, defaultArmMs, type PromptView, type WaitingProgram
 export { createApprovals } from './approvals';
 export { answerBridgeRequest } from './bridge-answer';
 export { planConsoleOpen, type ConsoleOpening } from './console-open';
+export { defaultRenewLeadMs, renewConsoleTab, renewalNotice, renewalTime } from './console-renewal';
+export type { ConsoleTab } from './console-tabs';
 export { consoleUrlFor, credentialsFor, keysTextFor, type KeysText } from './credentials';
 export { acceptHandoff, handoffPortRegex, handoffRegex, handoffTarget, readHandoff, readHandoffNavigation, signInPageUrl, type HandedOver } from './handoff';
 export { handoffPostUrls, readHandoffPost, type SentPost } from './handoff-post';

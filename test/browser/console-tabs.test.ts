@@ -51,7 +51,7 @@ describe('console tabs with AWS multi-session on', () => {
   it('focuses the live session of a tenant instead of signing in again, and the popup says when it ends', { timeout: 90_000 }, async () => {
     const tab = await openFromPopup('qa');
     await expect.poll(async () => (await registry()).map(({ scope }) => scope), { timeout: 20_000 }).toEqual([idOf('qa')]);
-    const [{ tabId }] = await registry();
+    const { tabId } = (await registry())[0]!;
     const [jit, federation] = [jitCalls(), signIns()];
 
     const popup = await openPopup(browser.context);
