@@ -2,6 +2,7 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import { answerBridgeRequest, createApprovals, defaultRenewLeadMs, createPortalContext, createRequestLog, programLabel, programOf } from '../../src/worker';
 import { isOffscreenRequest } from '../offscreen/offscreen-protocol';
 import { approvalLimits, askInWindow } from './approval-window';
+import { labelConsoleTabs } from './console-banner';
 import { consoleRenewals } from './console-renewal';
 import { watchConsoleTabs } from './console-tabs';
 import { copyFromMenu, rebuildMenus } from './context-menus';
@@ -37,6 +38,7 @@ const requestLog = createRequestLog(disk);
 // Every listener is added synchronously at start-up, so an event can wake a stopped worker.
 observePortalTokens(context, () => void rebuildMenus(context));
 watchConsoleTabs(context);
+labelConsoleTabs(context);
 const signInLimits = { timeLimitMs: 5 * 60_000 };
 const signIn = signIns(context, signInLimits, () => void rebuildMenus(context));
 const renewLimits = { leadMs: defaultRenewLeadMs };

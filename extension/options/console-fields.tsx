@@ -40,6 +40,16 @@ export function ConsoleFields({ draft, update }: FieldProps) {
           </small>
         </span>
       </label>
+      <label class="check">
+        <input type="checkbox" data-testid="console-banner" checked={draft.consoleBanner} onChange={(event) => update('consoleBanner', event.currentTarget.checked)} />
+        <span>
+          Show which tenant a console tab is
+          <small>
+            A slim bar on the console tabs the extension opened names the portal and tenant, red for a prod plan, and the tab's title starts with the
+            tenant. Needs access to the AWS console's pages, asked for when you save.
+          </small>
+        </span>
+      </label>
     </Card>
   );
 }

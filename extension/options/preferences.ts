@@ -8,6 +8,7 @@ export interface Preferences {
   readonly consoleService: string;
   readonly logoutFirst: boolean;
   readonly multiSession: boolean;
+  readonly consoleBanner: boolean;
   readonly approvalPolicy: Settings['approvalPolicy'];
   readonly approvalTimeoutSeconds: string;
 }
@@ -20,6 +21,7 @@ export function preferencesOf(settings: Settings): Preferences {
     consoleService: settings.consoleService,
     logoutFirst: settings.logoutFirst,
     multiSession: settings.multiSession,
+    consoleBanner: settings.consoleBanner,
     approvalPolicy: settings.approvalPolicy,
     approvalTimeoutSeconds: String(settings.approvalTimeoutSeconds),
   };
@@ -54,6 +56,7 @@ export function changedPreferences(draft: Preferences, settings: Settings): { pa
     consoleService,
     logoutFirst: draft.logoutFirst,
     multiSession: draft.multiSession,
+    consoleBanner: draft.consoleBanner,
     approvalPolicy: draft.approvalPolicy,
     approvalTimeoutSeconds,
   };

@@ -43,6 +43,11 @@ export const SettingsSchema = z.object({
    * same identity ends the first's tabs).
    */
   multiSession: z._default(z.boolean(), false),
+  /**
+   * A banner naming the portal and tenant on the console tabs the extension opened, and their
+   * titles prefixed with the tenant. Needs host access to the console, asked for when turned on.
+   */
+  consoleBanner: z._default(z.boolean(), false),
   /** Keep a pasted API token on disk (storage.local) across browser restarts. */
   rememberToken: z._default(z.boolean(), false),
   /** Clear copied keys from the clipboard after this many seconds; 0 never. */

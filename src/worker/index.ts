@@ -7,6 +7,7 @@ export { answerBridgeRequest } from './bridge-answer';
 export { planConsoleOpen, type ConsoleOpening } from './console-open';
 export { defaultRenewLeadMs, renewConsoleTab, renewalNotice, renewalTime } from './console-renewal';
 export type { ConsoleTab } from './console-tabs';
+export { consoleLabelFor, type ConsoleLabel } from './console-label';
 export { consoleUrlFor, credentialsFor, keysTextFor, type KeysText } from './credentials';
 export { acceptHandoff, handoffPortRegex, handoffRegex, handoffTarget, readHandoff, readHandoffNavigation, signInPageUrl, type HandedOver } from './handoff';
 export { handoffPostUrls, readHandoffPost, type SentPost } from './handoff-post';
