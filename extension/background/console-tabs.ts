@@ -1,6 +1,7 @@
 import browser from 'webextension-polyfill';
 import { planConsoleOpen, type PortalContext } from '../../src/worker';
 import type { ConsoleRenewals } from './console-renewal';
+import { groupConsoleTab } from './console-tab-groups';
 
 async function focusTab(tabId: number): Promise<void> {
   const tab = await browser.tabs.update(tabId, { active: true });
@@ -26,7 +27,11 @@ export async function openConsole(context: PortalContext, renewals: ConsoleRenew
   }
   if (plan.close.length) await browser.tabs.remove([...plan.close]).catch(() => undefined);
   const tab = await browser.tabs.create({ url: plan.url, active: true });
-  if (tab.id !== undefined) await renewals.schedule(await plan.record(tab.id));
+  if (tab.id !== undefined) {
+    const recorded = await plan.record(tab.id);
+    await renewals.schedule(recorded);
+    await groupConsoleTab(context, recorded, tab.windowId);
+  }
   if (tab.windowId !== undefined) await browser.windows.update(tab.windowId, { focused: true });
 }
 

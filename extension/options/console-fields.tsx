@@ -1,3 +1,4 @@
+import { isFirefox } from '../shared/target';
 import { Card } from './card';
 import type { FieldProps } from './field-props';
 import { TextField } from './text-field';
@@ -50,6 +51,15 @@ export function ConsoleFields({ draft, update }: FieldProps) {
           </small>
         </span>
       </label>
+      {!isFirefox && (
+        <label class="check">
+          <input type="checkbox" data-testid="console-tab-groups" checked={draft.consoleTabGroups} onChange={(event) => update('consoleTabGroups', event.currentTarget.checked)} />
+          <span>
+            One tab group per tenant
+            <small>The console tabs the extension opens go into a group named after the tenant, red for a prod plan.</small>
+          </span>
+        </label>
+      )}
     </Card>
   );
 }

@@ -9,6 +9,7 @@ export interface Preferences {
   readonly logoutFirst: boolean;
   readonly multiSession: boolean;
   readonly consoleBanner: boolean;
+  readonly consoleTabGroups: boolean;
   readonly approvalPolicy: Settings['approvalPolicy'];
   readonly approvalTimeoutSeconds: string;
 }
@@ -22,6 +23,7 @@ export function preferencesOf(settings: Settings): Preferences {
     logoutFirst: settings.logoutFirst,
     multiSession: settings.multiSession,
     consoleBanner: settings.consoleBanner,
+    consoleTabGroups: settings.consoleTabGroups,
     approvalPolicy: settings.approvalPolicy,
     approvalTimeoutSeconds: String(settings.approvalTimeoutSeconds),
   };
@@ -57,6 +59,7 @@ export function changedPreferences(draft: Preferences, settings: Settings): { pa
     logoutFirst: draft.logoutFirst,
     multiSession: draft.multiSession,
     consoleBanner: draft.consoleBanner,
+    consoleTabGroups: draft.consoleTabGroups,
     approvalPolicy: draft.approvalPolicy,
     approvalTimeoutSeconds,
   };

@@ -48,6 +48,8 @@ export const SettingsSchema = z.object({
    * titles prefixed with the tenant. Needs host access to the console, asked for when turned on.
    */
   consoleBanner: z._default(z.boolean(), false),
+  /** One tab group per tenant for the console tabs the extension opens (Chromium only). */
+  consoleTabGroups: z._default(z.boolean(), false),
   /** Keep a pasted API token on disk (storage.local) across browser restarts. */
   rememberToken: z._default(z.boolean(), false),
   /** Clear copied keys from the clipboard after this many seconds; 0 never. */

@@ -67,3 +67,30 @@ describe('the console banner', () => {
     await Promise.all([own.close(), tab.close()]);
   });
 });
+
+describe('console tab groups', () => {
+  it('put the console tabs of one tenant into one group, named and coloured after it', { timeout: 90_000 }, async () => {
+    const page = await openPopup(browser.context);
+    expect((await askWorker(page, { type: 'save-settings', settings: { consoleTabGroups: true } })).ok).toBe(true);
+    await page.close();
+    const open = async () => {
+      const popup = await openPopup(browser.context);
+      const row = popup.locator(`[data-testid="row"][data-scope="${idOf('prod')}"]`);
+      const [tab] = await Promise.all([browser.context.waitForEvent('page', { timeout: 30_000 }), popupAction(row.locator('[data-testid="open-console"]').click())]);
+      await expect.poll(() => tab.locator('main#console').getAttribute('data-tenant'), { timeout: 30_000 }).toBe('prod');
+      return tab;
+    };
+    // Without multi-session each open is a new sign-in in a new tab: both belong to one group.
+    const tabs = [await open(), await open()];
+    const groups = () =>
+      browser.worker.evaluate(async () => {
+        const grouped = (await chrome.tabs.query({})).filter((tab) => tab.groupId !== chrome.tabGroups.TAB_GROUP_ID_NONE);
+        const ids = [...new Set(grouped.map((tab) => tab.groupId))];
+        return Promise.all(ids.map(async (id) => ({ ...(await chrome.tabGroups.get(id)), tabs: grouped.filter((tab) => tab.groupId === id).length })));
+      });
+    await expect.poll(async () => (await groups()).map(({ title, color, tabs: count }) => [title, color, count]), { timeout: 20_000 }).toEqual([
+      [`prod · ${new URL(portal.url).host}`, 'red', 2],
+    ]);
+    await Promise.all(tabs.map((tab) => tab.close()));
+  });
+});
