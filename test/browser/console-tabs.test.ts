@@ -79,6 +79,29 @@ describe('console tabs with AWS multi-session on', () => {
     await tab.close();
   });
 
+  it('still knows its tab after the worker was stopped (storage.session), and focuses it', { timeout: 90_000 }, async () => {
+    const tab = await openFromPopup('sandbox');
+    await expect.poll(async () => (await registry()).map(({ scope }) => scope), { timeout: 20_000 }).toEqual([idOf('sandbox')]);
+    const { tabId } = (await registry())[0]!;
+    const [jit, federation] = [jitCalls(), signIns()];
+
+    const popup = await openPopup(browser.context);
+    const cdp = await browser.context.newCDPSession(popup);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    const newPages: Page[] = [];
+    const onPage = (page: Page) => newPages.push(page);
+    browser.context.on('page', onPage);
+    // The popup's message wakes the worker, which reads the registry afresh.
+    await popupAction(popup.locator(`[data-testid="row"][data-scope="${idOf('sandbox')}"] [data-testid="open-console"]`).click());
+    await expect.poll(activeTabId, { timeout: 30_000 }).toBe(tabId);
+    browser.context.off('page', onPage);
+    if (!popup.isClosed()) await popup.close();
+    expect([newPages.length, jitCalls(), signIns()]).toEqual([0, jit, federation]);
+    await tab.close();
+    await expect.poll(registry, { timeout: 20_000 }).toEqual([]);
+  });
+
   it('asks before a sixth session, and "Close the oldest" closes its tab and opens the new one', { timeout: 180_000 }, async () => {
     const tabs: Page[] = [];
     for (const name of ['dev01', 'dev02', 'dev03', 'qa', 'uat']) tabs.push(await openFromPopup(name));
