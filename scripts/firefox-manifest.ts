@@ -10,7 +10,8 @@ export type ExtensionManifest = Exclude<ManifestV3Export, Promise<unknown> | ((.
  * add-on ID from `browser_specific_settings` (the native host manifest's `allowed_extensions`
  * names it); has no offscreen documents (its background page has a DOM of its own); takes the
  * sign-in handoff with a blocking listener (webRequestBlocking) rather than a redirect to a
- * web-accessible path; and ignores or warns about Chromium's `key` and `minimum_chrome_version`.
+ * web-accessible path; groups no console tabs (tabGroups is Chromium's: console-tab-groups.ts);
+ * and ignores or warns about Chromium's `key` and `minimum_chrome_version`.
  */
 export function firefoxManifest(chromium: ExtensionManifest): ExtensionManifest {
   const { options_page, background, permissions = [], ...rest } = { ...chromium };
@@ -26,7 +27,7 @@ export function firefoxManifest(chromium: ExtensionManifest): ExtensionManifest 
     background: { scripts: [worker], type: 'module' },
     ...(options_page ? { options_ui: { page: options_page, open_in_tab: true } } : {}),
     // webRequestBlocking: the sign-in handoff is stopped by a blocking listener (extension/background/firefox-handoff.ts).
-    permissions: [...permissions.filter((permission) => permission !== 'offscreen'), 'webRequestBlocking'],
+    permissions: [...permissions.filter((permission) => permission !== 'offscreen' && permission !== 'tabGroups'), 'webRequestBlocking'],
     // Nothing is sent to the add-on's makers: the session goes only to the user's own portal.
     browser_specific_settings: { gecko: { id: firefoxExtensionId, strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } } },
   };

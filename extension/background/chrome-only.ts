@@ -38,3 +38,13 @@ export function onXhrBodiesSent(urls: string[], listener: (sent: RequestSent) =>
     ['requestBody'],
   );
 }
+
+/**
+ * Puts a tab into its window's group of this title, made with this colour when there is none.
+ * Tab groups are Chromium's; the Firefox build never calls this (console-tab-groups.ts).
+ */
+export async function groupTab(tabId: number, windowId: number, title: string, color: `${chrome.tabGroups.Color}`): Promise<void> {
+  const existing = (await chrome.tabGroups.query({ windowId })).find((group) => group.title === title);
+  const groupId = await chrome.tabs.group({ tabIds: tabId, ...(existing ? { groupId: existing.id } : { createProperties: { windowId } }) });
+  if (!existing) await chrome.tabGroups.update(groupId, { title, color: color as chrome.tabGroups.Color });
+}

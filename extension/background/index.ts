@@ -1,7 +1,10 @@
 import browser, { type Runtime } from 'webextension-polyfill';
-import { answerBridgeRequest, createApprovals, createPortalContext, createRequestLog, programLabel, programOf } from '../../src/worker';
+import { answerBridgeRequest, createApprovals, defaultRenewLeadMs, createPortalContext, createRequestLog, programLabel, programOf } from '../../src/worker';
 import { isOffscreenRequest } from '../offscreen/offscreen-protocol';
 import { approvalLimits, askInWindow } from './approval-window';
+import { labelConsoleTabs } from './console-banner';
+import { consoleRenewals } from './console-renewal';
+import { watchConsoleTabs } from './console-tabs';
 import { copyFromMenu, rebuildMenus } from './context-menus';
 import { changesMenus, handleRequest } from './handle-request';
 import { memoArea } from '../../src/storage/memo-area';
@@ -34,9 +37,13 @@ const requestLog = createRequestLog(disk);
 
 // Every listener is added synchronously at start-up, so an event can wake a stopped worker.
 observePortalTokens(context, () => void rebuildMenus(context));
+watchConsoleTabs(context);
+labelConsoleTabs(context);
 const signInLimits = { timeLimitMs: 5 * 60_000 };
 const signIn = signIns(context, signInLimits, () => void rebuildMenus(context));
-const handlers = workerHandlers(context, requestLog, signIn, managed);
+const renewLimits = { leadMs: defaultRenewLeadMs };
+const renewals = consoleRenewals(context, renewLimits);
+const handlers = workerHandlers(context, requestLog, signIn, managed, renewals);
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
   // Only the extension's own pages may ask; the offscreen document's messages are not for us.
@@ -70,8 +77,9 @@ keepBridgeConnected(
 
 // Tests drive the context menu through the same handler a click runs (test/browser-facts.md),
 // reach storage through the worker's copy of it, as every writer must, shorten the sign-in
-// time limit rather than wait it out, and lengthen the approval's arming delay so an early
-// click stays early on a loaded machine.
+// time limit rather than wait it out, lengthen the approval's arming delay so an early
+// click stays early on a loaded machine, shorten the console renewal's lead, and click Renew
+// (a notification's button is out of Playwright's reach, as a menu is).
 Object.assign(globalThis, {
-  duploJit: { copyFromMenu: (info: { menuItemId: string }) => copyFromMenu(context, info), storage: { memory, disk }, signInLimits, approvalLimits },
+  duploJit: { copyFromMenu: (info: { menuItemId: string }) => copyFromMenu(context, info), storage: { memory, disk }, signInLimits, approvalLimits, renewLimits, renewConsole: (notificationId: string) => renewals.renew(notificationId) },
 });

@@ -1,8 +1,6 @@
-import browser from 'webextension-polyfill';
 import {
   acceptToken,
   confirmPortal,
-  consoleUrlFor,
   dropGrantsOfRemoved,
   forgetSession,
   popupView,
@@ -20,16 +18,13 @@ import { loadSettings, saveSettings, scopeKey } from '../../src/settings/setting
 import type { ManagedSource } from '../../src/settings/managed-area';
 import { managedLocks } from '../../src/settings/managed-merge';
 import { answerApproval, approvalDetails } from './approval-window';
+import type { ConsoleRenewals } from './console-renewal';
+import { openConsole } from './console-tabs';
 import { copyKeys, copyKubeconfig } from './copy-keys';
 import type { SignIns } from './sign-in';
 
-async function openTab(url: string): Promise<void> {
-  const tab = await browser.tabs.create({ url, active: true });
-  if (tab.windowId !== undefined) await browser.windows.update(tab.windowId, { focused: true });
-}
-
 /** How the service worker answers each request from a page of the extension. */
-export function workerHandlers(context: PortalContext, requestLog: RequestLog, signIns: SignIns, managed: ManagedSource): WorkerHandlers {
+export function workerHandlers(context: PortalContext, requestLog: RequestLog, signIns: SignIns, managed: ManagedSource, renewals: ConsoleRenewals): WorkerHandlers {
   const disk = context.deps.disk;
   return {
     state: () => popupView(context),
@@ -37,8 +32,8 @@ export function workerHandlers(context: PortalContext, requestLog: RequestLog, s
       await refreshPortal(context, origin);
       return portalView(context, origin);
     },
-    async 'open-console'({ origin, scope }) {
-      await openTab(await consoleUrlFor(context, origin, scope));
+    async 'open-console'({ origin, scope, closeOldest }) {
+      await openConsole(context, renewals, origin, scope, closeOldest);
       return null;
     },
     'copy-keys': ({ origin, scope, format }) => copyKeys(context, origin, scope, format),

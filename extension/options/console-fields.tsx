@@ -1,3 +1,4 @@
+import { isFirefox } from '../shared/target';
 import { Card } from './card';
 import type { FieldProps } from './field-props';
 import { TextField } from './text-field';
@@ -30,6 +31,35 @@ export function ConsoleFields({ draft, update }: FieldProps) {
           </small>
         </span>
       </label>
+      <label class="check">
+        <input type="checkbox" data-testid="multi-session" checked={draft.multiSession} onChange={(event) => update('multiSession', event.currentTarget.checked)} />
+        <span>
+          AWS multi-session is on
+          <small>
+            No sign-out first. Opening a tenant whose console the extension opened and that is still signed in goes back to its tab, since a second
+            sign-in would end it. AWS allows five sessions at once; a sixth asks before closing the oldest.
+          </small>
+        </span>
+      </label>
+      <label class="check">
+        <input type="checkbox" data-testid="console-banner" checked={draft.consoleBanner} onChange={(event) => update('consoleBanner', event.currentTarget.checked)} />
+        <span>
+          Show which tenant a console tab is
+          <small>
+            A slim bar on the console tabs the extension opened names the portal and tenant, red for a prod plan, and the tab's title starts with the
+            tenant. Needs access to the AWS console's pages, asked for when you save.
+          </small>
+        </span>
+      </label>
+      {!isFirefox && (
+        <label class="check">
+          <input type="checkbox" data-testid="console-tab-groups" checked={draft.consoleTabGroups} onChange={(event) => update('consoleTabGroups', event.currentTarget.checked)} />
+          <span>
+            One tab group per tenant
+            <small>The console tabs the extension opens go into a group named after the tenant, red for a prod plan.</small>
+          </span>
+        </label>
+      )}
     </Card>
   );
 }

@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import type { Settings } from '../../src/settings/settings';
 import type { ManagedLocks } from '../../src/settings/managed-merge';
 import browser from 'webextension-polyfill';
+import { consoleHostPatterns } from '../../src/aws/console-access';
 import { askWorker } from '../shared/ask-worker';
 import { ConsoleFields } from './console-fields';
 import { CopyFields } from './copy-fields';
@@ -11,6 +12,13 @@ import { changedPreferences, preferencesOf } from './preferences';
 import { ProgramFields } from './program-fields';
 import type { Status } from './status-line';
 import { SubmitBar } from './submit-bar';
+
+/** Why the form was not saved when the user refused a permission it asked for. */
+function refusal(clipboard: boolean, banner: boolean): string {
+  if (clipboard && banner) return 'Not saved: clearing the clipboard needs permission to read it, and the console banner access to the AWS console pages. Allow them, or turn them off.';
+  if (clipboard) return 'Not saved: clearing the clipboard needs permission to read it, to check it still holds the keys. Allow it, or set 0.';
+  return 'Not saved: the console banner needs access to the AWS console pages. Allow it, or leave the banner off.';
+}
 
 /** Copy, console and local-program choices, saved together with one button. */
 export function PreferencesForm({ settings, locks, onSaved }: { settings: Settings; locks: ManagedLocks; onSaved: (settings: Settings) => void }) {
@@ -33,10 +41,13 @@ export function PreferencesForm({ settings, locks, onSaved }: { settings: Settin
     }
     setBusy(true);
     // Clearing only keys that are still there means reading the clipboard, which needs the
-    // user's permission; asked here, inside the click, as the browser requires.
-    if (Number(changed.patch.clearClipboardSeconds ?? 0) > 0 && !(await browser.permissions.request({ permissions: ['clipboardRead'] }))) {
+    // user's permission; the banner needs access to the console's pages. Asked here, in one
+    // request inside the click, as the browser requires.
+    const clipboard = Number(changed.patch.clearClipboardSeconds ?? 0) > 0;
+    const banner = changed.patch.consoleBanner === true;
+    if ((clipboard || banner) && !(await browser.permissions.request({ ...(clipboard ? { permissions: ['clipboardRead'] } : {}), ...(banner ? { origins: [...consoleHostPatterns] } : {}) }))) {
       setBusy(false);
-      setStatus({ kind: 'error', text: 'Not saved: clearing the clipboard needs permission to read it, to check it still holds the keys. Allow it, or set 0.' });
+      setStatus({ kind: 'error', text: refusal(clipboard, banner) });
       return;
     }
     const reply = await askWorker({ type: 'save-settings', settings: changed.patch });

@@ -7,6 +7,9 @@ export interface Preferences {
   readonly consoleRegion: string;
   readonly consoleService: string;
   readonly logoutFirst: boolean;
+  readonly multiSession: boolean;
+  readonly consoleBanner: boolean;
+  readonly consoleTabGroups: boolean;
   readonly approvalPolicy: Settings['approvalPolicy'];
   readonly approvalTimeoutSeconds: string;
 }
@@ -18,6 +21,9 @@ export function preferencesOf(settings: Settings): Preferences {
     consoleRegion: settings.consoleRegion,
     consoleService: settings.consoleService,
     logoutFirst: settings.logoutFirst,
+    multiSession: settings.multiSession,
+    consoleBanner: settings.consoleBanner,
+    consoleTabGroups: settings.consoleTabGroups,
     approvalPolicy: settings.approvalPolicy,
     approvalTimeoutSeconds: String(settings.approvalTimeoutSeconds),
   };
@@ -51,6 +57,9 @@ export function changedPreferences(draft: Preferences, settings: Settings): { pa
     consoleRegion,
     consoleService,
     logoutFirst: draft.logoutFirst,
+    multiSession: draft.multiSession,
+    consoleBanner: draft.consoleBanner,
+    consoleTabGroups: draft.consoleTabGroups,
     approvalPolicy: draft.approvalPolicy,
     approvalTimeoutSeconds,
   };

@@ -20,10 +20,10 @@ interface Props {
 }
 
 /** "keys until 14:05" in local time, or nothing once the keys are gone or spent. */
-function keysUntil(expiresAt: string | undefined): string | undefined {
-  const time = expiresAt ? new Date(expiresAt) : undefined;
+function until(what: string, at: string | undefined): string | undefined {
+  const time = at ? new Date(at) : undefined;
   if (!time || !(time.getTime() > Date.now())) return undefined;
-  return `keys until ${time.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })}`;
+  return `${what} until ${time.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })}`;
 }
 
 export function TenantRow({ id, row, selected, busy, defaultFormat, formats, onSelect, onOpen, onCopy, onFavorite }: Props) {
@@ -31,7 +31,9 @@ export function TenantRow({ id, row, selected, busy, defaultFormat, formats, onS
   useEffect(() => {
     if (selected) item.current?.scrollIntoView({ block: 'nearest' });
   }, [selected]);
-  const expiry = keysUntil(row.expiresAt);
+  const expiry = until('keys', row.expiresAt);
+  // The console session the extension opened ends with it; the user renews before then.
+  const consoleEnd = until('console', row.consoleUntil);
 
   return (
     <li
@@ -62,10 +64,15 @@ export function TenantRow({ id, row, selected, busy, defaultFormat, formats, onS
             {row.name}
           </span>
         </div>
-        {(row.plan || expiry) && (
+        {(row.plan || expiry || consoleEnd) && (
           <div class="row-meta">
             {row.plan && <span class="badge">{row.plan}</span>}
             {expiry && <span class="expiry">{expiry}</span>}
+            {consoleEnd && (
+              <span class="expiry" data-testid="console-until">
+                {consoleEnd}
+              </span>
+            )}
           </div>
         )}
       </div>

@@ -7,6 +7,11 @@ export function Toast({ toast, onDismiss }: { toast: ToastMessage; onDismiss: ()
     <div class={`toast toast-${toast.kind}`} data-testid="toast" role={error ? 'alert' : 'status'}>
       <Icon name={error ? 'alert' : 'check'} />
       <span class="toast-text">{toast.text}</span>
+      {toast.action && (
+        <button type="button" class="btn" data-testid={toast.action.testid} onClick={toast.action.run}>
+          {toast.action.label}
+        </button>
+      )}
       {error && (
         <button type="button" class="icon-button" aria-label="Dismiss" title="Dismiss" onClick={onDismiss}>
           <Icon name="close" />

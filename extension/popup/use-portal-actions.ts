@@ -49,14 +49,18 @@ export function usePortalActions({ origin, toaster, refresh, replacePortal, patc
     }
   };
 
+  const openConsole = async (row: TenantRow, closeOldest: boolean) => {
+    const reply = await askWorker({ type: 'open-console', origin, scope: row.scope, ...(closeOldest ? { closeOldest } : {}) });
+    if (reply.ok) window.close();
+    else if (reply.error.code === 'SESSION_LIMIT') {
+      const action = { label: 'Close the oldest', testid: 'close-oldest', run: () => void run(row, 'console', () => openConsole(row, true)) };
+      toaster.show(reply.error.message, 'error', action);
+    } else toaster.show(reply.error.message, 'error');
+  };
+
   return {
     pending,
-    openConsole: (row) =>
-      void run(row, 'console', async () => {
-        const reply = await askWorker({ type: 'open-console', origin, scope: row.scope });
-        if (reply.ok) window.close();
-        else toaster.show(reply.error.message, 'error');
-      }),
+    openConsole: (row) => void run(row, 'console', () => openConsole(row, false)),
     copyKeys: (row, format) =>
       void run(row, 'copy', async () => {
         const reply = await askWorker({ type: 'copy-keys', origin, scope: row.scope, ...(format ? { format } : {}) });

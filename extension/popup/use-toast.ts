@@ -4,11 +4,19 @@ export interface ToastMessage {
   readonly id: number;
   readonly text: string;
   readonly kind: 'success' | 'error';
+  /** A way out the message offers, such as letting the oldest console session go. */
+  readonly action?: ToastAction;
+}
+
+export interface ToastAction {
+  readonly label: string;
+  readonly testid: string;
+  readonly run: () => void;
 }
 
 export interface Toaster {
   readonly toast: ToastMessage | undefined;
-  readonly show: (text: string, kind: ToastMessage['kind']) => void;
+  readonly show: (text: string, kind: ToastMessage['kind'], action?: ToastAction) => void;
   readonly dismiss: () => void;
 }
 
@@ -27,7 +35,7 @@ export function useToast(): Toaster {
 
   return {
     toast,
-    show: (text, kind) => setToast({ id: ++next.current, text, kind }),
+    show: (text, kind, action) => setToast({ id: ++next.current, text, kind, ...(action ? { action } : {}) }),
     dismiss: () => setToast(undefined),
   };
 }

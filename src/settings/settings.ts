@@ -37,6 +37,19 @@ export const SettingsSchema = z.object({
   consoleService: z._default(z.string().check(z.regex(servicePattern)), 'console'),
   /** Off for users of AWS multi-session, where the logout would end their other sessions. */
   logoutFirst: z._default(z.boolean(), true),
+  /**
+   * The user turned on AWS multi-session: never sign out first (it would end the other
+   * sessions), and reuse the tab of a session the extension opened (a second sign-in to the
+   * same identity ends the first's tabs).
+   */
+  multiSession: z._default(z.boolean(), false),
+  /**
+   * A banner naming the portal and tenant on the console tabs the extension opened, and their
+   * titles prefixed with the tenant. Needs host access to the console, asked for when turned on.
+   */
+  consoleBanner: z._default(z.boolean(), false),
+  /** One tab group per tenant for the console tabs the extension opens (Chromium only). */
+  consoleTabGroups: z._default(z.boolean(), false),
   /** Keep a pasted API token on disk (storage.local) across browser restarts. */
   rememberToken: z._default(z.boolean(), false),
   /** Clear copied keys from the clipboard after this many seconds; 0 never. */

@@ -21,7 +21,8 @@ export type CopyChoice = z.infer<typeof CopyFormatSchema> | 'kubeconfig';
 export const RequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('state') }),
   z.object({ type: z.literal('refresh'), origin: Origin }),
-  z.object({ type: z.literal('open-console'), origin: Origin, scope: ScopeSchema }),
+  /** `closeOldest`: the user agreed to let the oldest of five multi-session consoles go. */
+  z.object({ type: z.literal('open-console'), origin: Origin, scope: ScopeSchema, closeOldest: z.optional(z.boolean()) }),
   z.object({ type: z.literal('copy-keys'), origin: Origin, scope: ScopeSchema, format: z.optional(CopyFormatSchema) }),
   z.object({ type: z.literal('copy-kubeconfig'), origin: Origin, scope: ScopeSchema }),
   z.object({ type: z.literal('sign-in'), origin: Origin }),
@@ -54,6 +55,7 @@ export const viewErrorCodes = [
   'UNREPRESENTABLE',
   'SET_BY_ORGANISATION',
   'PORTAL_NOT_ALLOWED',
+  'SESSION_LIMIT',
 ] as const;
 export type ViewErrorCode = (typeof viewErrorCodes)[number];
 
@@ -73,6 +75,8 @@ export interface TenantRow {
   readonly favorite: boolean;
   /** When this row's current credentials expire (RFC 3339), if the worker holds some. */
   readonly expiresAt?: string;
+  /** When the console session the extension opened for this row ends (RFC 3339), while one is open. */
+  readonly consoleUntil?: string;
   /** The last refusal for this row (for example a 403 on its JIT call). */
   readonly error?: ViewError;
 }

@@ -50,7 +50,7 @@ export async function consoleUrlFor(context: PortalContext, origin: string, scop
   const target = { region: choice.region || settings.consoleRegion || jit.Region, service: choice.service || settings.consoleService };
   const login = withDestination(jit.ConsoleUrl, target);
   await noteUse(context, origin, scope);
-  return settings.logoutFirst ? withLogout(login) : login;
+  return settings.logoutFirst && !settings.multiSession ? withLogout(login) : login;
 }
 
 export interface KeysText {

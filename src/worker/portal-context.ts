@@ -6,6 +6,7 @@ import { loadSettings, type PortalEntry } from '../settings/settings';
 import type { KeyValueArea } from '../storage/key-value';
 import { AccessError } from './access-error';
 import { dropGrants } from './approval-grants';
+import { createConsoleTabs } from './console-tabs';
 import { createCredentialCache } from './credential-cache';
 import { createKnownTenants } from './known-tenants';
 import { createHandoffOtps } from './handoff-otps';
@@ -71,6 +72,8 @@ export function createPortalContext(deps: AccessDeps) {
     deps,
     sessions,
     cache,
+    /** The console tabs the extension opened (src/worker/console-tabs.ts). */
+    consoleTabs: createConsoleTabs(deps.memory, deps.now),
     known,
     trust,
     otps,

@@ -7,6 +7,7 @@ const byName = new Intl.Collator().compare;
 
 export interface RowExtras {
   readonly expiresAt: (scope: string) => string | undefined;
+  readonly consoleUntil: (scope: string) => string | undefined;
   readonly error: (scope: string) => ViewError | undefined;
 }
 
@@ -37,10 +38,12 @@ export function portalRows(origin: string, known: KnownTenants | undefined, sett
     .map(({ row }) => {
       const expiresAt = extras.expiresAt(row.scope);
       const error = extras.error(row.scope);
+      const consoleUntil = extras.consoleUntil(row.scope);
       return {
         ...row,
         favorite: settings.favorites.includes(scopeKey(origin, row.scope)),
         ...(expiresAt ? { expiresAt } : {}),
+        ...(consoleUntil ? { consoleUntil } : {}),
         ...(error ? { error } : {}),
       };
     });

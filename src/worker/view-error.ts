@@ -6,6 +6,7 @@ import { SettingsError } from '../settings/settings';
 import { ManagedSettingError } from '../settings/managed-error';
 import { managedMessage } from './managed-message';
 import { AccessError } from './access-error';
+import { ConsoleSessionError, maxConsoleSessions } from './console-session-error';
 
 const host = (origin: string) => origin.replace(/^https?:\/\//, '');
 
@@ -17,6 +18,9 @@ export function toViewError(error: unknown, origin: string): ViewError {
     return { code, message: `These keys cannot be written in that format: ${error.detail}. Pick another format.` };
   }
   if (error instanceof AccessError) return { code: error.code, message: accessMessage(error, host(origin)) };
+  if (error instanceof ConsoleSessionError) {
+    return { code: error.code, message: `AWS allows ${maxConsoleSessions} console sessions at once with multi-session, and ${maxConsoleSessions} are open. Close the oldest (${error.detail}) to open this one?` };
+  }
   if (error instanceof ManagedSettingError) return { code: error.code, message: managedMessage(error) };
   if (error instanceof SettingsError) return { code: 'BAD_MESSAGE', message: `Not saved: ${error.message}. Correct it and save again.` };
   // Unknown errors may carry anything in their message; show only that something failed.

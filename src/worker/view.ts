@@ -17,16 +17,22 @@ export async function heldSessionState(context: PortalContext, origin: string): 
 export async function portalView(context: PortalContext, origin: string): Promise<PortalView> {
   // Nothing of a portal the user has not confirmed is shown, not even a tenant list it sent.
   if ((await context.standing(origin)) === 'seen') return { origin, session: 'unconfirmed', rows: [] };
-  const [session, known, settings, held] = await Promise.all([
+  const [session, known, settings, held, consoles] = await Promise.all([
     heldSessionState(context, origin),
     context.known.get(origin),
     loadSettings(context.deps.disk),
     context.cache.held(origin),
+    context.consoleTabs.sessions(),
   ]);
+  const consoleEnds = new Map(consoles.filter((opened) => opened.origin === origin).map((opened) => [opened.scope, opened.endsAt]));
   const rows = portalRows(origin, known, settings, {
     expiresAt: (scope) => {
       const expiresAt = held.get(scope);
       return expiresAt === undefined ? undefined : new Date(expiresAt).toISOString();
+    },
+    consoleUntil: (scope) => {
+      const endsAt = consoleEnds.get(scope);
+      return endsAt === undefined ? undefined : new Date(endsAt).toISOString();
     },
     error: (scope) => context.rowErrors.get(scopeKey(origin, scope)),
   });

@@ -14,13 +14,14 @@ describe('the Firefox manifest made from manifest.json', () => {
     expect(firefox.browser_specific_settings?.gecko).toMatchObject({ id: firefoxExtensionId, strict_min_version: '128.0' });
   });
 
-  it("drops what only Chromium reads or needs: the key, the minimum Chrome version, offscreen, the handoff's web-accessible path", () => {
+  it("drops what only Chromium reads or needs: the key, the minimum Chrome version, offscreen, tabGroups, the handoff's web-accessible path", () => {
     for (const field of ['key', 'minimum_chrome_version', 'options_page', 'web_accessible_resources']) expect(firefox).not.toHaveProperty(field);
     expect(firefox.permissions).not.toContain('offscreen');
+    expect(firefox.permissions).not.toContain('tabGroups');
   });
 
   it('adds webRequestBlocking for the handoff, and keeps every other permission and host', () => {
-    expect(firefox.permissions).toEqual([...manifest.permissions.filter((permission) => permission !== 'offscreen'), 'webRequestBlocking']);
+    expect(firefox.permissions).toEqual([...manifest.permissions.filter((permission) => !['offscreen', 'tabGroups'].includes(permission)), 'webRequestBlocking']);
     expect(firefox.host_permissions).toEqual(manifest.host_permissions);
     expect(firefox.options_ui).toEqual({ page: manifest.options_page, open_in_tab: true });
   });

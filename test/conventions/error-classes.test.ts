@@ -12,12 +12,14 @@ import { ManagedSettingError } from '../../src/settings/managed-error';
 import { SetupError } from '../../src/setup/setup-error';
 import { PopulateError } from '../../src/populate/populate-error';
 import { AccessError } from '../../src/worker/access-error';
+import { ConsoleSessionError } from '../../src/worker/console-session-error';
 import { CodedError } from '../../src/errors/coded-error';
 
 const made: [CodedError<string>, string, string, string][] = [
   [new PortalError('NOT_FOUND', { endpoint: 'v3/x', status: 404 }), 'PortalError', 'NOT_FOUND', 'NOT_FOUND: v3/x: 404'],
   [new AwsFormatError('BAD_PROFILE', 'the profile name'), 'AwsFormatError', 'BAD_PROFILE', 'BAD_PROFILE: the profile name'],
   [new AccessError('NOT_SIGNED_IN', 'https://portal'), 'AccessError', 'NOT_SIGNED_IN', 'NOT_SIGNED_IN: https://portal'],
+  [new ConsoleSessionError('SESSION_LIMIT', 'dev01 on acme.duplocloud.net'), 'ConsoleSessionError', 'SESSION_LIMIT', 'SESSION_LIMIT: dev01 on acme.duplocloud.net'],
   [new SettingsError('recents'), 'SettingsError', 'BAD_SETTING', 'the setting "recents" has a value it cannot take'],
   [new ManagedSettingError('PORTAL_NOT_ALLOWED', 'portals', 'https://x'), 'ManagedSettingError', 'PORTAL_NOT_ALLOWED', 'PORTAL_NOT_ALLOWED: portals https://x'],
   [new TokenFileError('EMPTY', 'is empty'), 'TokenFileError', 'EMPTY', 'is empty'],

@@ -74,6 +74,9 @@ export interface DuploJitTestHook {
     storage: Record<StorageName, KeyValueArea>;
     signInLimits: { timeLimitMs: number };
     approvalLimits: { armMs: number };
+    renewLimits: { leadMs: number };
+    /** What a click on a console renewal notification (or its Renew button) runs. */
+    renewConsole(notificationId: string): Promise<void>;
   };
 }
 

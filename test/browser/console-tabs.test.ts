@@ -1,0 +1,126 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startDemoPortal, type DemoPortal } from '../portal/index';
+import { launchWithExtension, type LoadedExtension } from '../support/chromium';
+import { startFakeConsole, type FakeConsole } from '../support/fake-console';
+import { addPortal, askWorker, openPopup, popupAction, readInWorker, signInOnPortal } from '../support/portal-browser';
+
+let portal: DemoPortal;
+let fake: FakeConsole;
+let browser: LoadedExtension;
+
+const idOf = (name: string) => portal.tenants.find((tenant) => tenant.name === name)!.id;
+const jitCalls = () => portal.issuedCredentials().length;
+const signIns = () => portal.counters().federation ?? 0;
+const multiSessionHost = '123456789012-abcd1234.us-east-1.console.aws.amazon.com';
+
+beforeAll(async () => {
+  portal = await startDemoPortal();
+  fake = await startFakeConsole();
+  browser = await launchWithExtension({ extraArgs: ['--ignore-certificate-errors', `--host-resolver-rules=MAP *.console.aws.amazon.com ${fake.listening}`] });
+  expect(await addPortal(browser.context, portal)).toBe(true);
+  await signInOnPortal(browser.context, portal, 'admin');
+  const page = await openPopup(browser.context);
+  expect((await askWorker(page, { type: 'save-settings', settings: { multiSession: true } })).ok).toBe(true);
+  await page.close();
+}, 60_000);
+afterAll(async () => {
+  await browser?.close();
+  await Promise.all([portal?.stop(), fake?.stop()]);
+});
+
+interface StoredTab {
+  tabId: number;
+  scope: string;
+  slot?: string;
+}
+const registry = async () => ((await readInWorker(browser.worker, 'memory', 'consoleTabs')) ?? []) as StoredTab[];
+const activeTabId = () => browser.worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
+
+/** Clicks a row's Console button in a fresh popup; resolves with the console tab it opened. */
+async function openFromPopup(name: string): Promise<Page> {
+  const popup = await openPopup(browser.context);
+  const row = popup.locator(`[data-testid="row"][data-scope="${idOf(name)}"]`);
+  const [tab] = await Promise.all([browser.context.waitForEvent('page', { timeout: 30_000 }), popupAction(row.locator('[data-testid="open-console"]').click())]);
+  await expect.poll(() => tab.locator('main#console').getAttribute('data-tenant'), { timeout: 30_000 }).toBe(name);
+  if (!popup.isClosed()) await popup.close();
+  return tab;
+}
+
+describe('console tabs with AWS multi-session on', () => {
+  it('focuses the live session of a tenant instead of signing in again, and the popup says when it ends', { timeout: 90_000 }, async () => {
+    const tab = await openFromPopup('qa');
+    await expect.poll(async () => (await registry()).map(({ scope }) => scope), { timeout: 20_000 }).toEqual([idOf('qa')]);
+    const { tabId } = (await registry())[0]!;
+    const [jit, federation] = [jitCalls(), signIns()];
+
+    const popup = await openPopup(browser.context);
+    const row = popup.locator(`[data-testid="row"][data-scope="${idOf('qa')}"]`);
+    await expect.poll(() => row.locator('[data-testid="console-until"]').textContent()).toMatch(/^console until \d\d:\d\d$/);
+    const newPages: Page[] = [];
+    const onPage = (page: Page) => newPages.push(page);
+    browser.context.on('page', onPage);
+    await popupAction(row.locator('[data-testid="open-console"]').click());
+    await expect.poll(activeTabId, { timeout: 20_000 }).toBe(tabId);
+    browser.context.off('page', onPage);
+    if (!popup.isClosed()) await popup.close();
+    expect([newPages.length, jitCalls(), signIns()]).toEqual([0, jit, federation]);
+    await tab.close();
+    await expect.poll(registry, { timeout: 20_000 }).toEqual([]);
+  });
+
+  it('follows its tab onto a multi-session console host, and lets it go when it leaves AWS', { timeout: 90_000 }, async () => {
+    const tab = await openFromPopup('dev01');
+    await tab.goto(`https://${multiSessionHost}/console/home?region=us-east-1`);
+    expect(await tab.locator('#fake-console').getAttribute('data-host')).toBe(multiSessionHost);
+    await expect.poll(async () => (await registry()).map(({ slot }) => slot), { timeout: 20_000 }).toEqual(['123456789012-abcd1234']);
+    await tab.goto('about:blank');
+    await expect.poll(registry, { timeout: 20_000 }).toEqual([]);
+    await tab.close();
+  });
+
+  it('still knows its tab after the worker was stopped (storage.session), and focuses it', { timeout: 90_000 }, async () => {
+    const tab = await openFromPopup('sandbox');
+    await expect.poll(async () => (await registry()).map(({ scope }) => scope), { timeout: 20_000 }).toEqual([idOf('sandbox')]);
+    const { tabId } = (await registry())[0]!;
+    const [jit, federation] = [jitCalls(), signIns()];
+
+    const popup = await openPopup(browser.context);
+    const cdp = await browser.context.newCDPSession(popup);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    const newPages: Page[] = [];
+    const onPage = (page: Page) => newPages.push(page);
+    browser.context.on('page', onPage);
+    // The popup's message wakes the worker, which reads the registry afresh.
+    await popupAction(popup.locator(`[data-testid="row"][data-scope="${idOf('sandbox')}"] [data-testid="open-console"]`).click());
+    await expect.poll(activeTabId, { timeout: 30_000 }).toBe(tabId);
+    browser.context.off('page', onPage);
+    if (!popup.isClosed()) await popup.close();
+    expect([newPages.length, jitCalls(), signIns()]).toEqual([0, jit, federation]);
+    await tab.close();
+    await expect.poll(registry, { timeout: 20_000 }).toEqual([]);
+  });
+
+  it('asks before a sixth session, and "Close the oldest" closes its tab and opens the new one', { timeout: 180_000 }, async () => {
+    const tabs: Page[] = [];
+    for (const name of ['dev01', 'dev02', 'dev03', 'qa', 'uat']) tabs.push(await openFromPopup(name));
+    const popup = await openPopup(browser.context);
+    const row = popup.locator(`[data-testid="row"][data-scope="${idOf('staging')}"]`);
+    const jit = jitCalls();
+    await row.locator('[data-testid="open-console"]').click();
+    const toast = popup.locator('[data-testid="toast"]');
+    await expect.poll(() => toast.textContent(), { timeout: 20_000 }).toContain('AWS allows 5 console sessions at once with multi-session, and 5 are open.');
+    expect(await toast.textContent()).toContain(`Close the oldest (dev01 on ${new URL(portal.url).host})`);
+    expect(jitCalls()).toBe(jit);
+
+    const [staging] = await Promise.all([
+      browser.context.waitForEvent('page', { timeout: 30_000 }),
+      tabs[0]!.waitForEvent('close', { timeout: 30_000 }),
+      popupAction(popup.locator('[data-testid="close-oldest"]').click()),
+    ]);
+    await expect.poll(() => staging.locator('main#console').getAttribute('data-tenant'), { timeout: 30_000 }).toBe('staging');
+    await expect.poll(async () => (await registry()).map(({ scope }) => scope).sort(), { timeout: 20_000 }).toEqual(['dev02', 'dev03', 'qa', 'uat', 'staging'].map(idOf).sort());
+    await Promise.all([...tabs.slice(1), staging].map((tab) => tab.close()));
+  });
+});
