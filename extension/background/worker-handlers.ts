@@ -11,7 +11,9 @@ import {
   portalView,
   refreshPortal,
   removePortal,
+  setTenantConsoleDefault,
   setTokenSharing,
+  tenantConsoleDefault,
   type PortalContext,
   type RequestLog,
 } from '../../src/worker';
@@ -37,8 +39,8 @@ export function workerHandlers(context: PortalContext, requestLog: RequestLog, s
       await refreshPortal(context, origin);
       return portalView(context, origin);
     },
-    async 'open-console'({ origin, scope }) {
-      await openTab(await consoleUrlFor(context, origin, scope));
+    async 'open-console'({ origin, scope, page }) {
+      await openTab(await consoleUrlFor(context, origin, scope, page ? { page } : {}));
       return null;
     },
     'copy-keys': ({ origin, scope, format }) => copyKeys(context, origin, scope, format),
@@ -85,5 +87,7 @@ export function workerHandlers(context: PortalContext, requestLog: RequestLog, s
     approval: async ({ id }) => approvalDetails(id) ?? null,
     'approval-answer': async ({ id, allow }) => answerApproval(id, allow),
     'bridge-log': () => requestLog.entries(),
+    'console-default': ({ origin, scope }) => tenantConsoleDefault(disk, origin, scope),
+    'set-console-default': ({ origin, scope, choice }) => setTenantConsoleDefault(disk, origin, scope, choice),
   };
 }

@@ -20,6 +20,7 @@ export { peerLookup, programLabel, programOf, type PeerLookup } from './program-
 export { refreshPortal } from './refresh';
 export { createRequestLog, type RequestLog, type RequestLogEntry } from './request-log';
 export { acceptToken, observeRequest } from './tokens';
+export { setTenantConsoleDefault, tenantConsoleDefault, type TenantConsoleDefault } from './tenant-console-defaults';
 export { toViewError } from './view-error';
 export { popupView, portalView } from './view';
 export type { ReplyOf, RequestMap, RequestType, WorkerHandlers } from './worker-replies';
