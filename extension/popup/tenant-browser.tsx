@@ -36,6 +36,7 @@ export function TenantBrowser({ rows, defaultFormat, formats, actions }: Props) 
               row={row}
               selected={index === selected}
               busy={actions.pending?.scope === row.scope ? actions.pending.action : undefined}
+              openingPage={actions.openingPage}
               defaultFormat={defaultFormat} formats={formats}
               onSelect={() => filter.select(row.scope)}
               onOpen={() => actions.openConsole(row)}

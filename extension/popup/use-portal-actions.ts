@@ -12,6 +12,8 @@ export type RowAction = 'console' | 'copy';
 export interface PortalActions {
   /** The row action waiting for the worker. */
   readonly pending: { readonly scope: string; readonly action: RowAction } | undefined;
+  /** Whether Console opens the tab's console page rather than the console home. */
+  readonly openingPage: boolean;
   readonly openConsole: (row: TenantRow) => void;
   readonly copyKeys: (row: TenantRow, format?: CopyFormat) => void;
   readonly copyKubeconfig: (row: TenantRow) => void;
@@ -28,10 +30,12 @@ export interface ActionHost {
   readonly refresh: (origin: string) => void;
   readonly replacePortal: (portal: PortalView) => void;
   readonly patchRow: (origin: string, scope: string, patch: Partial<TenantRow>) => void;
+  /** A console page to open in the tenant instead of its console home. */
+  readonly page?: string | undefined;
 }
 
 /** Everything a click in one portal can ask the worker, with its outcome shown to the user. */
-export function usePortalActions({ origin, toaster, refresh, replacePortal, patchRow }: ActionHost): PortalActions {
+export function usePortalActions({ origin, toaster, refresh, replacePortal, patchRow, page }: ActionHost): PortalActions {
   const [pending, setPending] = useState<PortalActions['pending']>();
   // A ref, not the state: a double click lands before the re-render that would disable the button.
   const busy = useRef(false);
@@ -51,9 +55,10 @@ export function usePortalActions({ origin, toaster, refresh, replacePortal, patc
 
   return {
     pending,
+    openingPage: page !== undefined,
     openConsole: (row) =>
       void run(row, 'console', async () => {
-        const reply = await askWorker({ type: 'open-console', origin, scope: row.scope });
+        const reply = await askWorker({ type: 'open-console', origin, scope: row.scope, ...(page ? { page } : {}) });
         if (reply.ok) window.close();
         else toaster.show(reply.error.message, 'error');
       }),
