@@ -1,7 +1,8 @@
-import browser, { type Runtime } from 'webextension-polyfill';
+import browser, { type Omnibox, type Runtime } from 'webextension-polyfill';
 import { answerBridgeRequest, createApprovals, createPortalContext, createRequestLog, programLabel, programOf } from '../../src/worker';
 import { isOffscreenRequest } from '../offscreen/offscreen-protocol';
 import { approvalLimits, askInWindow } from './approval-window';
+import { listenCommands, runCommand } from './commands';
 import { copyFromMenu, rebuildMenus } from './context-menus';
 import { changesMenus, handleRequest } from './handle-request';
 import { memoArea } from '../../src/storage/memo-area';
@@ -10,6 +11,8 @@ import { hostPermissionCheck } from './host-permission';
 import { managedSettings } from './managed-storage';
 import { keepBridgeConnected } from './native-bridge';
 import { observePortalTokens } from './observe-token';
+import { listenOmnibox, omniboxEnter, omniboxSuggest } from './omnibox';
+import { openFromPageMenu } from './page-menus';
 import { signIns } from './sign-in';
 import { storageArea } from './storage-area';
 import { workerHandlers } from './worker-handlers';
@@ -46,7 +49,13 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   return reply;
 });
 
-browser.contextMenus.onClicked.addListener((info) => void copyFromMenu(context, info));
+// Each handler ignores the items that are not its own: "Copy AWS keys" and "Open this page in …".
+browser.contextMenus.onClicked.addListener((info, tab) => {
+  void copyFromMenu(context, info);
+  void openFromPageMenu(context, info, tab);
+});
+listenOmnibox(context);
+listenCommands(context);
 browser.runtime.onInstalled.addListener(() => void rebuildMenus(context));
 browser.runtime.onStartup.addListener(() => void rebuildMenus(context));
 
@@ -68,10 +77,20 @@ keepBridgeConnected(
   (line) => console.info(line),
 );
 
-// Tests drive the context menu through the same handler a click runs (test/browser-facts.md),
+// Tests drive the context menus, the omnibox and the shortcuts through the same handlers the
+// browser's events run (test/browser-facts.md),
 // reach storage through the worker's copy of it, as every writer must, shorten the sign-in
 // time limit rather than wait it out, and lengthen the approval's arming delay so an early
 // click stays early on a loaded machine.
 Object.assign(globalThis, {
-  duploJit: { copyFromMenu: (info: { menuItemId: string }) => copyFromMenu(context, info), storage: { memory, disk }, signInLimits, approvalLimits },
+  duploJit: {
+    copyFromMenu: (info: { menuItemId: string }) => copyFromMenu(context, info),
+    openFromPageMenu: (info: { menuItemId: string; pageUrl: string }) => openFromPageMenu(context, info, undefined),
+    omniboxSuggest: (text: string) => omniboxSuggest(context, text),
+    omniboxEnter: (text: string, disposition: Omnibox.OnInputEnteredDisposition) => omniboxEnter(context, text, disposition),
+    runCommand: (command: string) => runCommand(context, command),
+    storage: { memory, disk },
+    signInLimits,
+    approvalLimits,
+  },
 });

@@ -1,8 +1,6 @@
-import browser from 'webextension-polyfill';
 import {
   acceptToken,
   confirmPortal,
-  consoleUrlFor,
   dropGrantsOfRemoved,
   forgetSession,
   popupView,
@@ -23,12 +21,8 @@ import type { ManagedSource } from '../../src/settings/managed-area';
 import { managedLocks } from '../../src/settings/managed-merge';
 import { answerApproval, approvalDetails } from './approval-window';
 import { copyKeys, copyKubeconfig } from './copy-keys';
+import { openConsoleTab } from './open-console';
 import type { SignIns } from './sign-in';
-
-async function openTab(url: string): Promise<void> {
-  const tab = await browser.tabs.create({ url, active: true });
-  if (tab.windowId !== undefined) await browser.windows.update(tab.windowId, { focused: true });
-}
 
 /** How the service worker answers each request from a page of the extension. */
 export function workerHandlers(context: PortalContext, requestLog: RequestLog, signIns: SignIns, managed: ManagedSource): WorkerHandlers {
@@ -40,7 +34,7 @@ export function workerHandlers(context: PortalContext, requestLog: RequestLog, s
       return portalView(context, origin);
     },
     async 'open-console'({ origin, scope, page }) {
-      await openTab(await consoleUrlFor(context, origin, scope, page ? { page } : {}));
+      await openConsoleTab(context, origin, scope, page ? { page } : {});
       return null;
     },
     'copy-keys': ({ origin, scope, format }) => copyKeys(context, origin, scope, format),

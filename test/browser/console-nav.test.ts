@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoPortal, type DemoPortal } from '../portal/index';
 import { launchWithExtension, type LoadedExtension } from '../support/chromium';
 import { startFakeConsole, type FakeConsole } from '../support/fake-console';
+import { pageMenuItemId } from '../../src/worker/page-menu-entries';
 import { addPortal, askWorker, openPopup, popupAction, signInOnPortal } from '../support/portal-browser';
 
 let portal: DemoPortal;
@@ -71,5 +72,34 @@ describe('"Open this page in …" from an AWS console tab', () => {
     expect(await plain.locator('[data-testid="row"]').count()).toBeGreaterThan(0);
     expect(await plain.locator('[data-testid="this-page"]').count()).toBe(0);
     await plain.close();
+  });
+});
+
+/** The handler a click on "Open this page in … › tenant" runs (extension/background/page-menus.ts); Playwright cannot click menus. */
+function clickPageMenu(origin: string, scope: string, pageUrl: string): Promise<void> {
+  const menuItemId = pageMenuItemId({ origin, scope });
+  return browser.worker.evaluate(
+    ([id, url]) => (globalThis as unknown as { duploJit: { openFromPageMenu(info: { menuItemId: string; pageUrl: string }): Promise<void> } }).duploJit.openFromPageMenu({ menuItemId: id, pageUrl: url }),
+    [menuItemId, pageUrl] as const,
+  );
+}
+
+describe('"Open this page in …" from the context menu of a console page', () => {
+  it('opens the sign-in of the tenant picked, landing on the page', { timeout: 60_000 }, async () => {
+    const page = 'https://ap-south-1.console.aws.amazon.com/lambda/home?region=ap-south-1#/functions';
+    const [opened] = await Promise.all([browser.context.waitForEvent('page'), clickPageMenu(portal.url, idOf('staging'), page)]);
+    await opened.waitForURL(/\/federation\?/, { timeout: 30_000 });
+    expect(destinationOf(opened)).toBe(page);
+    expect(await opened.locator('main#console').getAttribute('data-tenant')).toBe('staging');
+    await opened.close();
+  });
+
+  it('opens nothing for a page of another partition', { timeout: 60_000 }, async () => {
+    const pages = browser.context.pages().length;
+    const issued = portal.issuedCredentials().length;
+    await clickPageMenu(portal.url, idOf('dev01'), 'https://console.amazonaws-us-gov.com/ec2/home?region=us-gov-west-1');
+    // The refusal comes after the keys are fetched (the sign-in's partition decides), so it is settled once they are.
+    expect(portal.issuedCredentials().length).toBe(issued + 1);
+    expect(browser.context.pages()).toHaveLength(pages);
   });
 });

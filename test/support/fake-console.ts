@@ -13,7 +13,7 @@ export interface FakeConsole {
  * `--host-resolver-rules`): every path answers a small page, so a tab can sit on a console URL.
  */
 export async function startFakeConsole(): Promise<FakeConsole> {
-  const server = createServer(await selfSignedCertificate('console.aws.amazon.com'), (request, response) => {
+  const server = createServer(await selfSignedCertificate('console.aws.amazon.com'), (_request, response) => {
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
     response.end('<!doctype html><title>AWS console (fake)</title><main id="fake-console">console page</main>');
   });
