@@ -1,0 +1,98 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatCredentials } from '../../src/aws/copy-formats';
+import type { OmniboxSuggestion } from '../../src/worker';
+import { startDemoPortal, type DemoPortal } from '../portal/index';
+import { launchWithExtension, type LoadedExtension } from '../support/chromium';
+import { addPortal, askWorker, clipboardText, openPopup, signInOnPortal } from '../support/portal-browser';
+
+let portal: DemoPortal;
+let browser: LoadedExtension;
+
+const idOf = (name: string) => portal.tenants.find((tenant) => tenant.name === name)!.id;
+/** Where a federation sign-in lands; its SigninToken is left out of every assertion. */
+const destinationOf = (tab: Page) => new URL(tab.url()).searchParams.get('Destination');
+
+/** The handlers the omnibox and shortcut listeners call (extension/background/index.ts): Playwright can neither type in the omnibox nor press a browser shortcut. */
+interface FastPathHook {
+  duploJit: {
+    omniboxSuggest(text: string): Promise<OmniboxSuggestion[]>;
+    omniboxEnter(text: string, disposition: string): Promise<void>;
+    runCommand(command: string): Promise<void>;
+  };
+}
+const suggest = (text: string) => browser.worker.evaluate((typed) => (globalThis as unknown as FastPathHook).duploJit.omniboxSuggest(typed), text);
+const enter = (text: string, disposition: string) =>
+  browser.worker.evaluate(([typed, how]) => (globalThis as unknown as FastPathHook).duploJit.omniboxEnter(typed, how), [text, disposition] as const);
+const command = (name: string) => browser.worker.evaluate((which) => (globalThis as unknown as FastPathHook).duploJit.runCommand(which), name);
+
+/** Runs `action`, which should open one tab on the federation sign-in, and returns that tab once it landed. */
+async function opens(action: () => Promise<void>): Promise<Page> {
+  const [tab] = await Promise.all([browser.context.waitForEvent('page'), action()]);
+  await tab.waitForURL(/\/federation\?/, { timeout: 30_000 });
+  return tab;
+}
+
+beforeAll(async () => {
+  portal = await startDemoPortal();
+  browser = await launchWithExtension();
+  expect(await addPortal(browser.context, portal)).toBe(true);
+  await (await signInOnPortal(browser.context, portal, 'admin')).close();
+  const page = await openPopup(browser.context);
+  // The bare sign-in: the federation tab's URL then carries the Destination the test reads.
+  await askWorker(page, { type: 'save-settings', settings: { logoutFirst: false } });
+  await page.close();
+}, 60_000);
+afterAll(async () => {
+  await browser?.close();
+  await portal?.stop();
+});
+
+describe('the jit omnibox keyword', () => {
+  it('suggests the tenants a few letters match, those starting with them first', async () => {
+    const suggestions = await suggest('pay');
+    expect(suggestions.map((suggestion) => suggestion.content)).toEqual(['payments-prod']);
+    expect(suggestions[0]!.description).toBe(`<match>payments-prod</match> <dim>· ${new URL(portal.url).host} · Enter: console, Alt+Enter: copy keys</dim>`);
+    expect(await suggest('zzz')).toEqual([]);
+  });
+
+  it('opens the console of the best match on Enter', { timeout: 60_000 }, async () => {
+    const tab = await opens(() => enter('payments', 'currentTab'));
+    expect(await tab.locator('main#console').getAttribute('data-tenant')).toBe('payments-prod');
+    await tab.close();
+  });
+
+  it('copies the keys in the default format on Alt+Enter, opening no tab', { timeout: 60_000 }, async () => {
+    const pages = browser.context.pages().length;
+    await enter('qa', 'newForegroundTab');
+    expect(browser.context.pages()).toHaveLength(pages);
+    const issued = portal.issuedCredentials().filter((credentials) => credentials.scope === idOf('qa')).at(-1)!;
+    const keys = { accessKeyId: issued.AccessKeyId, secretAccessKey: issued.SecretAccessKey, sessionToken: issued.SessionToken, region: issued.Region };
+    expect(await clipboardText(browser.context, portal)).toBe(formatCredentials('bash', keys));
+  });
+});
+
+describe('the open-last-console shortcut and a tenant’s own region and service', () => {
+  it('opens the console of the tenant used last, on the region and service set for it', { timeout: 60_000 }, async () => {
+    const page = await openPopup(browser.context);
+    const set = await askWorker(page, { type: 'set-console-default', origin: portal.url, scope: idOf('qa'), choice: { region: 'ap-southeast-2', service: 'rds' } });
+    expect(set).toEqual({ ok: true, value: { region: 'ap-southeast-2', service: 'rds' } });
+    await page.close();
+
+    // qa was used last (its keys, above).
+    const tab = await opens(() => command('open-last-console'));
+    expect(await tab.locator('main#console').getAttribute('data-tenant')).toBe('qa');
+    expect(destinationOf(tab)).toBe('https://ap-southeast-2.console.aws.amazon.com/rds/home?region=ap-southeast-2');
+    await tab.close();
+
+    const fromOmnibox = await opens(() => enter('qa', 'currentTab'));
+    expect(destinationOf(fromOmnibox)).toBe('https://ap-southeast-2.console.aws.amazon.com/rds/home?region=ap-southeast-2');
+    await fromOmnibox.close();
+  });
+
+  it('ignores a command it does not know', async () => {
+    const pages = browser.context.pages().length;
+    await command('no-such-command');
+    expect(browser.context.pages()).toHaveLength(pages);
+  });
+});
