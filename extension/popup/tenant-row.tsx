@@ -19,6 +19,7 @@ interface Props {
   onOpen: () => void;
   onCopy: (choice?: CopyChoice) => void;
   onFavorite: () => void;
+  onConsoleDefault: () => void;
 }
 
 /** "keys until 14:05" in local time, or nothing once the keys are gone or spent. */
@@ -28,7 +29,7 @@ function keysUntil(expiresAt: string | undefined): string | undefined {
   return `keys until ${time.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })}`;
 }
 
-export function TenantRow({ id, row, selected, busy, openingPage, defaultFormat, formats, onSelect, onOpen, onCopy, onFavorite }: Props) {
+export function TenantRow({ id, row, selected, busy, openingPage, defaultFormat, formats, onSelect, onOpen, onCopy, onFavorite, onConsoleDefault }: Props) {
   const item = useRef<HTMLLIElement>(null);
   useEffect(() => {
     if (selected) item.current?.scrollIntoView({ block: 'nearest' });
@@ -82,7 +83,7 @@ export function TenantRow({ id, row, selected, busy, openingPage, defaultFormat,
         >
           {busy === 'console' ? 'Opening…' : openingPage ? 'This page' : 'Console'}
         </button>
-        <CopyButton name={row.name} busy={busy === 'copy'} defaultFormat={defaultFormat} formats={formats} kubeconfig={row.kind === 'tenant'} onCopy={onCopy} />
+        <CopyButton name={row.name} busy={busy === 'copy'} defaultFormat={defaultFormat} formats={formats} kubeconfig={row.kind === 'tenant'} onCopy={onCopy} onConsoleDefault={onConsoleDefault} />
       </div>
       {row.error && <div class="row-error">{row.error.message}</div>}
     </li>

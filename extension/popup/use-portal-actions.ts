@@ -10,6 +10,7 @@ import type { Toaster } from './use-toast';
 export type RowAction = 'console' | 'copy';
 
 export interface PortalActions {
+  readonly origin: string;
   /** The row action waiting for the worker. */
   readonly pending: { readonly scope: string; readonly action: RowAction } | undefined;
   /** Whether Console opens the tab's console page rather than the console home. */
@@ -54,6 +55,7 @@ export function usePortalActions({ origin, toaster, refresh, replacePortal, patc
   };
 
   return {
+    origin,
     pending,
     openingPage: page !== undefined,
     openConsole: (row) =>

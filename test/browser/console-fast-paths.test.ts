@@ -4,7 +4,7 @@ import { formatCredentials } from '../../src/aws/copy-formats';
 import type { OmniboxSuggestion } from '../../src/worker';
 import { startDemoPortal, type DemoPortal } from '../portal/index';
 import { launchWithExtension, type LoadedExtension } from '../support/chromium';
-import { addPortal, askWorker, clipboardText, openPopup, signInOnPortal } from '../support/portal-browser';
+import { addPortal, askWorker, clipboardText, openPopup, popupAction, signInOnPortal } from '../support/portal-browser';
 
 let portal: DemoPortal;
 let browser: LoadedExtension;
@@ -73,13 +73,29 @@ describe('the jit omnibox keyword', () => {
 });
 
 describe('the open-last-console shortcut and a tenant’s own region and service', () => {
-  it('opens the console of the tenant used last, on the region and service set for it', { timeout: 60_000 }, async () => {
-    const page = await openPopup(browser.context);
-    const set = await askWorker(page, { type: 'set-console-default', origin: portal.url, scope: idOf('qa'), choice: { region: 'ap-southeast-2', service: 'rds' } });
-    expect(set).toEqual({ ok: true, value: { region: 'ap-southeast-2', service: 'rds' } });
-    await page.close();
+  it('sets them from the row’s menu in the popup, refusing what is not a region, and the row’s Console lands there', { timeout: 60_000 }, async () => {
+    const popup = await openPopup(browser.context);
+    const row = popup.locator(`[data-testid="row"][data-scope="${idOf('qa')}"]`);
+    await row.locator('[data-testid="copy-menu"]').click();
+    await popup.locator('[data-testid="console-default-open"]').click();
+    const region = popup.locator('[data-testid="console-default-region"]');
+    await expect.poll(() => region.isEnabled()).toBe(true);
+    await region.fill('Sydney');
+    await popup.locator('[data-testid="console-default-service"]').fill('rds');
+    await popup.locator('[data-testid="console-default-save"]').click();
+    await expect.poll(() => popup.locator('[data-testid="console-default"] [role="alert"]').textContent()).toBe('“Sydney” is not a region name like eu-west-1.');
+    await region.fill('ap-southeast-2');
+    await popup.locator('[data-testid="console-default-save"]').click();
+    await popup.locator('[data-testid="console-default"]').waitFor({ state: 'detached' });
+    expect(await askWorker(popup, { type: 'console-default', origin: portal.url, scope: idOf('qa') })).toEqual({ ok: true, value: { region: 'ap-southeast-2', service: 'rds' } });
 
-    // qa was used last (its keys, above).
+    const tab = await opens(() => popupAction(row.locator('[data-testid="open-console"]').click()));
+    expect(destinationOf(tab)).toBe('https://ap-southeast-2.console.aws.amazon.com/rds/home?region=ap-southeast-2');
+    await tab.close();
+  });
+
+  it('opens the console of the tenant used last, on the region and service set for it', { timeout: 60_000 }, async () => {
+    // qa was used last (its console, above).
     const tab = await opens(() => command('open-last-console'));
     expect(await tab.locator('main#console').getAttribute('data-tenant')).toBe('qa');
     expect(destinationOf(tab)).toBe('https://ap-southeast-2.console.aws.amazon.com/rds/home?region=ap-southeast-2');
