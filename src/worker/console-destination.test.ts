@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { useAccessFixture } from './access-fixture.test-support';
 import { loadSettings, saveSettings } from '../settings/settings';
 import { consoleUrlFor } from './credentials';
+import { removePortal } from './portal-actions';
 import { setTenantConsoleDefault, tenantConsoleDefault } from './tenant-console-defaults';
 import { toViewError } from './view-error';
 
@@ -48,6 +49,14 @@ describe('a tenant’s own console region and service', () => {
     await setTenantConsoleDefault(disk, origin, qa, { region: '', service: '' });
     expect(await tenantConsoleDefault(disk, origin, qa)).toEqual({ region: '', service: '' });
     expect(await disk.get('console-defaults')).toEqual({});
+  });
+
+  it('goes with its portal when the portal is removed', async () => {
+    const { context, disk, origin } = await worker('dev@duplo.demo');
+    await setTenantConsoleDefault(disk, origin, tenantId('qa'), { region: 'ap-south-1', service: 'ec2' });
+    await setTenantConsoleDefault(disk, 'https://other.duplocloud.net', 't1', { region: '', service: 'ec2' });
+    await removePortal(context, origin);
+    expect(await disk.get('console-defaults')).toEqual({ 'https://other.duplocloud.net t1': { region: '', service: 'ec2' } });
   });
 
   it('ignores a damaged stored value', async () => {

@@ -30,3 +30,9 @@ export async function setTenantConsoleDefault(area: KeyValueArea, origin: string
   await area.set(storageKey, Object.fromEntries(kept ? [...rest, [key, kept]] : rest));
   return kept ?? none;
 }
+
+/** Drops every tenant choice of a portal, when the portal itself is removed. */
+export async function forgetConsoleDefaults(area: KeyValueArea, origin: string): Promise<void> {
+  const all = await loadAll(area);
+  await area.set(storageKey, Object.fromEntries(Object.entries(all).filter(([key]) => !key.startsWith(scopeKey(origin, '')))));
+}
