@@ -2,19 +2,21 @@ import browser, { type Omnibox } from 'webextension-polyfill';
 import { omniboxAction, omniboxSuggestions, omniboxTarget, popupView, toViewError, type OmniboxSuggestion, type PortalContext } from '../../src/worker';
 import { isFirefox } from '../shared/target';
 import { copyKeys } from './copy-keys';
-import { openConsoleTab } from './open-console';
+import { openConsoleHere, openConsoleTab } from './open-console';
 
 /** The tenants the typed letters match, from the stored lists (no portal call while typing). */
 export async function omniboxSuggest(context: PortalContext, text: string): Promise<OmniboxSuggestion[]> {
   return omniboxSuggestions(await popupView(context), text, !isFirefox);
 }
 
-/** Enter opens the tenant's console; Alt+Enter copies its keys in the default format. */
+/** Enter opens the tenant's console in the tab; Alt+Enter copies its keys in the default format. */
 export async function omniboxEnter(context: PortalContext, text: string, disposition: Omnibox.OnInputEnteredDisposition): Promise<void> {
   const target = omniboxTarget(await popupView(context), text);
   if (!target) return;
   try {
-    if (omniboxAction(disposition) === 'keys') await copyKeys(context, target.origin, target.scope);
+    const action = omniboxAction(disposition);
+    if (action === 'keys') await copyKeys(context, target.origin, target.scope);
+    else if (action === 'console-here') await openConsoleHere(context, target.origin, target.scope);
     else await openConsoleTab(context, target.origin, target.scope);
   } catch (error) {
     // The omnibox has nowhere to show words; copyKeys flashes the badge, and the popup shows the row's error.

@@ -37,8 +37,8 @@ describe('omnibox suggestions', () => {
     expect(omniboxTarget(oneportal, '  ')).toBeUndefined();
   });
 
-  it('copies keys on Alt+Enter (a new foreground tab) and opens the console otherwise', () => {
-    expect([omniboxAction('newForegroundTab'), omniboxAction('currentTab'), omniboxAction('newBackgroundTab')]).toEqual(['keys', 'console', 'console']);
+  it('copies keys on Alt+Enter (a new foreground tab) and opens the console otherwise, in the tab unless asked for another', () => {
+    expect([omniboxAction('newForegroundTab'), omniboxAction('currentTab'), omniboxAction('newBackgroundTab')]).toEqual(['keys', 'console-here', 'console-new-tab']);
   });
 });
 

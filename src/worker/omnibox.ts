@@ -12,12 +12,16 @@ export interface OmniboxTarget {
   readonly name: string;
 }
 
-/** What the keyword does with the tenant chosen: Enter opens its console, Alt+Enter copies its keys. */
-export type OmniboxAction = 'console' | 'keys';
+/**
+ * What the keyword does with the tenant chosen: Enter opens its console in the tab, Alt+Enter
+ * copies its keys, and a background-tab choice (a middle click) opens the console in a new tab.
+ */
+export type OmniboxAction = 'console-here' | 'console-new-tab' | 'keys';
 
-// Chromium opens a suggestion chosen with Alt+Enter in a new foreground tab; that is the copy.
+// The browser opens a suggestion chosen with Alt+Enter in a new foreground tab; that is the copy.
 export function omniboxAction(disposition: string): OmniboxAction {
-  return disposition === 'newForegroundTab' ? 'keys' : 'console';
+  if (disposition === 'newForegroundTab') return 'keys';
+  return disposition === 'newBackgroundTab' ? 'console-new-tab' : 'console-here';
 }
 
 const maxSuggestions = 6;

@@ -33,6 +33,15 @@ async function opens(action: () => Promise<void>): Promise<Page> {
   return tab;
 }
 
+/** Enter on the keyword in the active tab: the console opens in that tab, which is returned once it landed. */
+async function enterHere(text: string): Promise<Page> {
+  const tab = await browser.context.newPage();
+  await tab.bringToFront();
+  await enter(text, 'currentTab');
+  await tab.waitForURL(/\/federation\?/, { timeout: 30_000 });
+  return tab;
+}
+
 beforeAll(async () => {
   portal = await startDemoPortal();
   browser = await launchWithExtension();
@@ -56,10 +65,16 @@ describe('the jit omnibox keyword', () => {
     expect(await suggest('zzz')).toEqual([]);
   });
 
-  it('opens the console of the best match on Enter', { timeout: 60_000 }, async () => {
-    const tab = await opens(() => enter('payments', 'currentTab'));
+  it('opens the console of the best match in the tab on Enter, and in a new tab for a background-tab choice', { timeout: 60_000 }, async () => {
+    const pages = browser.context.pages().length;
+    const tab = await enterHere('payments');
     expect(await tab.locator('main#console').getAttribute('data-tenant')).toBe('payments-prod');
+    expect(browser.context.pages()).toHaveLength(pages + 1);
     await tab.close();
+
+    const other = await opens(() => enter('staging', 'newBackgroundTab'));
+    expect(await other.locator('main#console').getAttribute('data-tenant')).toBe('staging');
+    await other.close();
   });
 
   it('copies the keys in the default format on Alt+Enter, opening no tab', { timeout: 60_000 }, async () => {
@@ -101,7 +116,7 @@ describe('the open-last-console shortcut and a tenant’s own region and service
     expect(destinationOf(tab)).toBe('https://ap-southeast-2.console.aws.amazon.com/rds/home?region=ap-southeast-2');
     await tab.close();
 
-    const fromOmnibox = await opens(() => enter('qa', 'currentTab'));
+    const fromOmnibox = await enterHere('qa');
     expect(destinationOf(fromOmnibox)).toBe('https://ap-southeast-2.console.aws.amazon.com/rds/home?region=ap-southeast-2');
     await fromOmnibox.close();
   });

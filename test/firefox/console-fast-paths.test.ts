@@ -53,11 +53,15 @@ afterAll(async () => {
 });
 
 describe('the Firefox add-on’s jit keyword and last-console shortcut', () => {
-  it('suggests tenants in plain text (Firefox shows no markup) and opens the best match on Enter', { timeout: 60_000 }, async () => {
+  it('suggests tenants in plain text (Firefox shows no markup) and opens the best match in the tab on Enter', { timeout: 60_000 }, async () => {
     expect((await onBackground({ suggest: 'qa' }))?.map((suggestion) => suggestion.content)).toEqual(['qa']);
     expect((await onBackground({ suggest: 'qa' }))![0]!.description).toBe(`qa · ${new URL(portal.url).host} · Enter: console, Alt+Enter: copy keys`);
+    const here = await firefox.browser.newPage();
+    await here.bringToFront();
     const tab = await federationTab(() => onBackground({ enter: 'qa', disposition: 'currentTab' }));
     expect(await tab.$eval('main#console', (main) => main.getAttribute('data-tenant'))).toBe('qa');
+    // Enter opens the console in the tab the keyword was typed in, not in another.
+    expect(tab).toBe(here);
     await tab.close();
   });
 
