@@ -1,10 +1,11 @@
-import browser, { type Runtime } from 'webextension-polyfill';
+import browser, { type Omnibox, type Runtime } from 'webextension-polyfill';
 import { answerBridgeRequest, createApprovals, defaultRenewLeadMs, createPortalContext, createRequestLog, programLabel, programOf } from '../../src/worker';
 import { isOffscreenRequest } from '../offscreen/offscreen-protocol';
 import { approvalLimits, askInWindow } from './approval-window';
+import { listenCommands, runCommand } from './commands';
 import { labelConsoleTabs } from './console-banner';
 import { consoleRenewals } from './console-renewal';
-import { watchConsoleTabs } from './console-tabs';
+import { consoleOpener, watchConsoleTabs } from './console-tabs';
 import { copyFromMenu, rebuildMenus } from './context-menus';
 import { changesMenus, handleRequest } from './handle-request';
 import { memoArea } from '../../src/storage/memo-area';
@@ -13,6 +14,8 @@ import { hostPermissionCheck } from './host-permission';
 import { managedSettings } from './managed-storage';
 import { keepBridgeConnected } from './native-bridge';
 import { observePortalTokens } from './observe-token';
+import { listenOmnibox, omniboxEnter, omniboxSuggest } from './omnibox';
+import { openFromPageMenu } from './page-menus';
 import { signIns } from './sign-in';
 import { storageArea } from './storage-area';
 import { workerHandlers } from './worker-handlers';
@@ -43,7 +46,8 @@ const signInLimits = { timeLimitMs: 5 * 60_000 };
 const signIn = signIns(context, signInLimits, () => void rebuildMenus(context));
 const renewLimits = { leadMs: defaultRenewLeadMs };
 const renewals = consoleRenewals(context, renewLimits);
-const handlers = workerHandlers(context, requestLog, signIn, managed, renewals);
+const openConsole = consoleOpener(context, renewals);
+const handlers = workerHandlers(context, requestLog, signIn, managed, openConsole);
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
   // Only the extension's own pages may ask; the offscreen document's messages are not for us.
@@ -53,7 +57,13 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   return reply;
 });
 
-browser.contextMenus.onClicked.addListener((info) => void copyFromMenu(context, info));
+// Each handler ignores the items that are not its own: "Copy AWS keys" and "Open this page in …".
+browser.contextMenus.onClicked.addListener((info, tab) => {
+  void copyFromMenu(context, info);
+  void openFromPageMenu(openConsole, info, tab);
+});
+listenOmnibox(context, openConsole);
+listenCommands(context, openConsole);
 browser.runtime.onInstalled.addListener(() => void rebuildMenus(context));
 browser.runtime.onStartup.addListener(() => void rebuildMenus(context));
 
@@ -75,11 +85,23 @@ keepBridgeConnected(
   (line) => console.info(line),
 );
 
-// Tests drive the context menu through the same handler a click runs (test/browser-facts.md),
+// Tests drive the context menus, the omnibox and the shortcuts through the same handlers the
+// browser's events run (test/browser-facts.md),
 // reach storage through the worker's copy of it, as every writer must, shorten the sign-in
 // time limit rather than wait it out, lengthen the approval's arming delay so an early
 // click stays early on a loaded machine, shorten the console renewal's lead, and click Renew
 // (a notification's button is out of Playwright's reach, as a menu is).
 Object.assign(globalThis, {
-  duploJit: { copyFromMenu: (info: { menuItemId: string }) => copyFromMenu(context, info), storage: { memory, disk }, signInLimits, approvalLimits, renewLimits, renewConsole: (notificationId: string) => renewals.renew(notificationId) },
+  duploJit: {
+    copyFromMenu: (info: { menuItemId: string }) => copyFromMenu(context, info),
+    openFromPageMenu: (info: { menuItemId: string; pageUrl: string }) => openFromPageMenu(openConsole, info, undefined),
+    omniboxSuggest: (text: string) => omniboxSuggest(context, text),
+    omniboxEnter: (text: string, disposition: Omnibox.OnInputEnteredDisposition) => omniboxEnter(context, openConsole, text, disposition),
+    runCommand: (command: string) => runCommand(context, openConsole, command),
+    storage: { memory, disk },
+    signInLimits,
+    approvalLimits,
+    renewLimits,
+    renewConsole: (notificationId: string) => renewals.renew(notificationId),
+  },
 });

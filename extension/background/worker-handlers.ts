@@ -9,7 +9,9 @@ import {
   portalView,
   refreshPortal,
   removePortal,
+  setTenantConsoleDefault,
   setTokenSharing,
+  tenantConsoleDefault,
   type PortalContext,
   type RequestLog,
 } from '../../src/worker';
@@ -18,13 +20,12 @@ import { loadSettings, saveSettings, scopeKey } from '../../src/settings/setting
 import type { ManagedSource } from '../../src/settings/managed-area';
 import { managedLocks } from '../../src/settings/managed-merge';
 import { answerApproval, approvalDetails } from './approval-window';
-import type { ConsoleRenewals } from './console-renewal';
-import { openConsole } from './console-tabs';
+import type { OpenConsole } from './console-tabs';
 import { copyKeys, copyKubeconfig } from './copy-keys';
 import type { SignIns } from './sign-in';
 
 /** How the service worker answers each request from a page of the extension. */
-export function workerHandlers(context: PortalContext, requestLog: RequestLog, signIns: SignIns, managed: ManagedSource, renewals: ConsoleRenewals): WorkerHandlers {
+export function workerHandlers(context: PortalContext, requestLog: RequestLog, signIns: SignIns, managed: ManagedSource, openConsole: OpenConsole): WorkerHandlers {
   const disk = context.deps.disk;
   return {
     state: () => popupView(context),
@@ -32,8 +33,8 @@ export function workerHandlers(context: PortalContext, requestLog: RequestLog, s
       await refreshPortal(context, origin);
       return portalView(context, origin);
     },
-    async 'open-console'({ origin, scope, closeOldest }) {
-      await openConsole(context, renewals, origin, scope, closeOldest);
+    async 'open-console'({ origin, scope, closeOldest, page }) {
+      await openConsole(origin, scope, { ...(closeOldest ? { closeOldest } : {}), ...(page ? { page } : {}) });
       return null;
     },
     'copy-keys': ({ origin, scope, format }) => copyKeys(context, origin, scope, format),
@@ -80,5 +81,7 @@ export function workerHandlers(context: PortalContext, requestLog: RequestLog, s
     approval: async ({ id }) => approvalDetails(id) ?? null,
     'approval-answer': async ({ id, allow }) => answerApproval(id, allow),
     'bridge-log': () => requestLog.entries(),
+    'console-default': ({ origin, scope }) => tenantConsoleDefault(disk, origin, scope),
+    'set-console-default': ({ origin, scope, choice }) => setTenantConsoleDefault(disk, origin, scope, choice),
   };
 }

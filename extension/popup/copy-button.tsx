@@ -12,10 +12,11 @@ interface Props {
   formats: readonly CopyFormat[];
   kubeconfig: boolean;
   onCopy: (choice?: CopyChoice) => void;
+  onConsoleDefault: () => void;
 }
 
 /** Copies in the default format with one click; the caret offers every other format. */
-export function CopyButton({ name, busy, defaultFormat, formats, kubeconfig, onCopy }: Props) {
+export function CopyButton({ name, busy, defaultFormat, formats, kubeconfig, onCopy, onConsoleDefault }: Props) {
   const caret = useRef<HTMLButtonElement>(null);
   const [open, setOpen] = useState(false);
   const close = useCallback(() => setOpen(false), []);
@@ -52,6 +53,10 @@ export function CopyButton({ name, busy, defaultFormat, formats, kubeconfig, onC
           defaultFormat={defaultFormat} formats={formats}
           kubeconfig={kubeconfig}
           onClose={close}
+          onConsoleDefault={() => {
+            close();
+            onConsoleDefault();
+          }}
           onPick={(choice) => {
             close();
             onCopy(choice);

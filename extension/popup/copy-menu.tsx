@@ -11,6 +11,8 @@ interface Props {
   /** A tenant's row: its cluster has a kubeconfig to copy too. */
   kubeconfig: boolean;
   onPick: (choice: CopyChoice) => void;
+  /** Opens the tenant's console region and service; the row's other settings live in this menu too. */
+  onConsoleDefault: () => void;
   onClose: () => void;
 }
 
@@ -20,7 +22,7 @@ const gap = 4;
  * Fixed to the viewport rather than to its row, so the scrolling list cannot clip it; it
  * opens upwards when the row is near the bottom of the popup.
  */
-export function CopyMenu({ anchor, defaultFormat, formats, kubeconfig, onPick, onClose }: Props) {
+export function CopyMenu({ anchor, defaultFormat, formats, kubeconfig, onPick, onConsoleDefault, onClose }: Props) {
   const menu = useRef<HTMLDivElement>(null);
   const [position, setPosition] = useState<{ top: number; right: number }>();
 
@@ -87,6 +89,9 @@ export function CopyMenu({ anchor, defaultFormat, formats, kubeconfig, onPick, o
           <span>Copy kubeconfig</span>
         </button>
       )}
+      <button type="button" role="menuitem" class="menu-item" data-testid="console-default-open" onClick={onConsoleDefault}>
+        <span>Console region and service…</span>
+      </button>
     </div>
   );
 }

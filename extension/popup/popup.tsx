@@ -6,12 +6,14 @@ import { PopupHeader } from './popup-header';
 import { PortalPanel } from './portal-panel';
 import { StatePanel } from './state-panel';
 import { Toast } from './toast';
+import { useConsolePage } from './use-console-page';
 import { usePopupView } from './use-popup-view';
 import { useToast } from './use-toast';
 
 export function Popup({ firstState }: { firstState: Promise<Reply<PopupView>> }) {
   const model = usePopupView(firstState);
   const toaster = useToast();
+  const consolePage = useConsolePage();
   const [picked, setPicked] = useState<string>();
   const portals = model.view?.portals ?? [];
   const shown = portals.find((portal) => portal.origin === picked) ?? portals.find((portal) => portal.session === 'signed-in') ?? portals[0];
@@ -30,7 +32,7 @@ export function Popup({ firstState }: { firstState: Promise<Reply<PopupView>> })
       )}
       {model.view && shown && (
         // Keyed by origin, so switching portals starts with a fresh filter and no pending click.
-        <PortalPanel key={shown.origin} portal={shown} defaultFormat={model.view.defaultFormat} formats={model.view.copyFormats ?? copyFormats} model={model} toaster={toaster} />
+        <PortalPanel key={shown.origin} portal={shown} defaultFormat={model.view.defaultFormat} formats={model.view.copyFormats ?? copyFormats} model={model} toaster={toaster} consolePage={consolePage} />
       )}
       {toaster.toast && <Toast key={toaster.toast.id} toast={toaster.toast} onDismiss={toaster.dismiss} />}
     </div>

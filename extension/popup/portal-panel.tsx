@@ -4,6 +4,8 @@ import { PortalErrorBanner } from './portal-error-banner';
 import { hostOf } from './portal-picker';
 import { StatePanel } from './state-panel';
 import { TenantBrowser } from './tenant-browser';
+import { ThisPageBar } from './this-page-bar';
+import type { ConsolePageModel } from './use-console-page';
 import type { PopupModel } from './use-popup-view';
 import { usePortalActions } from './use-portal-actions';
 import type { Toaster } from './use-toast';
@@ -15,12 +17,14 @@ interface Props {
   formats: readonly CopyFormat[];
   model: PopupModel;
   toaster: Toaster;
+  /** The tab's AWS console page, which the rows then open in the tenant picked. */
+  consolePage: ConsolePageModel;
 }
 
 /** One portal: its tenants, or the state that keeps them from showing and the way out of it. */
-export function PortalPanel({ portal, defaultFormat, formats, model, toaster }: Props) {
+export function PortalPanel({ portal, defaultFormat, formats, model, toaster, consolePage }: Props) {
   const { origin } = portal;
-  const actions = usePortalActions({ origin, toaster, refresh: model.refresh, replacePortal: model.replacePortal, patchRow: model.patchRow });
+  const actions = usePortalActions({ origin, toaster, refresh: model.refresh, replacePortal: model.replacePortal, patchRow: model.patchRow, page: consolePage.page?.url });
   const refreshing = model.refreshing.has(origin);
   const host = hostOf(origin);
   const signIn = { label: 'Sign in', testid: 'sign-in', onClick: actions.signIn };
@@ -54,7 +58,14 @@ export function PortalPanel({ portal, defaultFormat, formats, model, toaster }: 
           </StatePanel>
         );
       case 'signed-in':
-        if (portal.rows.length > 0) return <TenantBrowser rows={portal.rows} defaultFormat={defaultFormat} formats={formats} actions={actions} />;
+        if (portal.rows.length > 0) {
+          return (
+            <>
+              <ThisPageBar model={consolePage} />
+              <TenantBrowser rows={portal.rows} defaultFormat={defaultFormat} formats={formats} actions={actions} />
+            </>
+          );
+        }
         if (refreshing) return <p class="loading">Loading your tenants from {host}…</p>;
         if (portal.error) return null;
         return (

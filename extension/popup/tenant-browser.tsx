@@ -1,5 +1,7 @@
+import { useState } from 'preact/hooks';
 import type { CopyFormat } from '../../src/aws/copy-formats';
 import type { TenantRow as Row } from '../../src/worker-messages/protocol';
+import { ConsoleDefaultDialog } from './console-default-dialog';
 import { FilterBox } from './filter-box';
 import { TenantRow } from './tenant-row';
 import type { PortalActions } from './use-portal-actions';
@@ -21,6 +23,7 @@ export function TenantBrowser({ rows, defaultFormat, formats, actions }: Props) 
   const filter = useTenantFilter(rows, actions.openConsole);
   const selected = filter.rows.findIndex((row) => row.scope === filter.selectedScope);
   const drawn = useRowWindow(filter.rows.length, filter.query, selected);
+  const [editing, setEditing] = useState<Row>();
 
   return (
     <>
@@ -36,16 +39,19 @@ export function TenantBrowser({ rows, defaultFormat, formats, actions }: Props) 
               row={row}
               selected={index === selected}
               busy={actions.pending?.scope === row.scope ? actions.pending.action : undefined}
+              openingPage={actions.openingPage}
               defaultFormat={defaultFormat} formats={formats}
               onSelect={() => filter.select(row.scope)}
               onOpen={() => actions.openConsole(row)}
               onCopy={(choice) => (choice === 'kubeconfig' ? actions.copyKubeconfig(row) : actions.copyKeys(row, choice))}
               onFavorite={() => actions.toggleFavorite(row)}
+              onConsoleDefault={() => setEditing(row)}
             />
           ))}
           {drawn.sentinel && <li ref={drawn.sentinel} role="presentation" aria-hidden="true" style={{ height: '1px' }} />}
         </ul>
       )}
+      {editing && <ConsoleDefaultDialog origin={actions.origin} row={editing} onClose={() => setEditing(undefined)} />}
     </>
   );
 }

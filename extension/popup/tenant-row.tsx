@@ -10,6 +10,8 @@ interface Props {
   row: Row;
   selected: boolean;
   busy: RowAction | undefined;
+  /** Console opens the tab's console page in this tenant. */
+  openingPage: boolean;
   defaultFormat: CopyFormat;
   /** The formats offered: all, unless the organisation limits them. */
   formats: readonly CopyFormat[];
@@ -17,6 +19,7 @@ interface Props {
   onOpen: () => void;
   onCopy: (choice?: CopyChoice) => void;
   onFavorite: () => void;
+  onConsoleDefault: () => void;
 }
 
 /** "keys until 14:05" in local time, or nothing once the keys are gone or spent. */
@@ -26,7 +29,7 @@ function until(what: string, at: string | undefined): string | undefined {
   return `${what} until ${time.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })}`;
 }
 
-export function TenantRow({ id, row, selected, busy, defaultFormat, formats, onSelect, onOpen, onCopy, onFavorite }: Props) {
+export function TenantRow({ id, row, selected, busy, openingPage, defaultFormat, formats, onSelect, onOpen, onCopy, onFavorite, onConsoleDefault }: Props) {
   const item = useRef<HTMLLIElement>(null);
   useEffect(() => {
     if (selected) item.current?.scrollIntoView({ block: 'nearest' });
@@ -77,10 +80,17 @@ export function TenantRow({ id, row, selected, busy, defaultFormat, formats, onS
         )}
       </div>
       <div class="row-actions">
-        <button type="button" class="btn btn-console" data-testid="open-console" disabled={busy === 'console'} onClick={onOpen}>
-          {busy === 'console' ? 'Opening…' : 'Console'}
+        <button
+          type="button"
+          class="btn btn-console"
+          data-testid="open-console"
+          disabled={busy === 'console'}
+          title={openingPage ? `Open this page in ${row.name}` : `Open the console of ${row.name}`}
+          onClick={onOpen}
+        >
+          {busy === 'console' ? 'Opening…' : openingPage ? 'This page' : 'Console'}
         </button>
-        <CopyButton name={row.name} busy={busy === 'copy'} defaultFormat={defaultFormat} formats={formats} kubeconfig={row.kind === 'tenant'} onCopy={onCopy} />
+        <CopyButton name={row.name} busy={busy === 'copy'} defaultFormat={defaultFormat} formats={formats} kubeconfig={row.kind === 'tenant'} onCopy={onCopy} onConsoleDefault={onConsoleDefault} />
       </div>
       {row.error && <div class="row-error">{row.error.message}</div>}
     </li>

@@ -10,8 +10,11 @@ import type { Toaster } from './use-toast';
 export type RowAction = 'console' | 'copy';
 
 export interface PortalActions {
+  readonly origin: string;
   /** The row action waiting for the worker. */
   readonly pending: { readonly scope: string; readonly action: RowAction } | undefined;
+  /** Whether Console opens the tab's console page rather than the console home. */
+  readonly openingPage: boolean;
   readonly openConsole: (row: TenantRow) => void;
   readonly copyKeys: (row: TenantRow, format?: CopyFormat) => void;
   readonly copyKubeconfig: (row: TenantRow) => void;
@@ -28,10 +31,12 @@ export interface ActionHost {
   readonly refresh: (origin: string) => void;
   readonly replacePortal: (portal: PortalView) => void;
   readonly patchRow: (origin: string, scope: string, patch: Partial<TenantRow>) => void;
+  /** A console page to open in the tenant instead of its console home. */
+  readonly page?: string | undefined;
 }
 
 /** Everything a click in one portal can ask the worker, with its outcome shown to the user. */
-export function usePortalActions({ origin, toaster, refresh, replacePortal, patchRow }: ActionHost): PortalActions {
+export function usePortalActions({ origin, toaster, refresh, replacePortal, patchRow, page }: ActionHost): PortalActions {
   const [pending, setPending] = useState<PortalActions['pending']>();
   // A ref, not the state: a double click lands before the re-render that would disable the button.
   const busy = useRef(false);
@@ -50,7 +55,7 @@ export function usePortalActions({ origin, toaster, refresh, replacePortal, patc
   };
 
   const openConsole = async (row: TenantRow, closeOldest: boolean) => {
-    const reply = await askWorker({ type: 'open-console', origin, scope: row.scope, ...(closeOldest ? { closeOldest } : {}) });
+    const reply = await askWorker({ type: 'open-console', origin, scope: row.scope, ...(closeOldest ? { closeOldest } : {}), ...(page ? { page } : {}) });
     if (reply.ok) window.close();
     else if (reply.error.code === 'SESSION_LIMIT') {
       const action = { label: 'Close the oldest', testid: 'close-oldest', run: () => void run(row, 'console', () => openConsole(row, true)) };
@@ -59,7 +64,9 @@ export function usePortalActions({ origin, toaster, refresh, replacePortal, patc
   };
 
   return {
+    origin,
     pending,
+    openingPage: page !== undefined,
     openConsole: (row) => void run(row, 'console', () => openConsole(row, false)),
     copyKeys: (row, format) =>
       void run(row, 'copy', async () => {

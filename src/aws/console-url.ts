@@ -31,8 +31,13 @@ export function consoleDestination(partition: Partition, target: ConsoleTarget):
  * the SigninToken and nothing here should re-encode it.
  */
 export function withDestination(loginUrl: string, target: ConsoleTarget): string {
+  return withDestinationOf(loginUrl, (partition) => consoleDestination(partition, target));
+}
+
+/** The same sign-in, landing on the page `destination` makes for the sign-in's partition. */
+export function withDestinationOf(loginUrl: string, destinationFor: (partition: Partition) => string): string {
   const url = parseLoginUrl(loginUrl);
-  const destination = `Destination=${encodeURIComponent(consoleDestination(partitionOfHost(url.hostname), target))}`;
+  const destination = `Destination=${encodeURIComponent(destinationFor(partitionOfHost(url.hostname)))}`;
   let replaced = false;
   const params = url.search
     .slice(1)

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { copyFormats } from '../aws/copy-formats';
 import { portalErrorCodes } from '../duplo/errors';
+import { TenantConsoleDefaultSchema } from '../settings/tenant-console-default';
 
 /**
  * What the popup, the options page and the approval window ask the service worker, and what it
@@ -21,8 +22,15 @@ export type CopyChoice = z.infer<typeof CopyFormatSchema> | 'kubeconfig';
 export const RequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('state') }),
   z.object({ type: z.literal('refresh'), origin: Origin }),
-  /** `closeOldest`: the user agreed to let the oldest of five multi-session consoles go. */
-  z.object({ type: z.literal('open-console'), origin: Origin, scope: ScopeSchema, closeOldest: z.optional(z.boolean()) }),
+  /** `closeOldest`: the user agreed to let the oldest of five multi-session consoles go. `page`: the
+   * console page of the popup's tab, to open in this tenant instead of its console home. */
+  z.object({
+    type: z.literal('open-console'),
+    origin: Origin,
+    scope: ScopeSchema,
+    closeOldest: z.optional(z.boolean()),
+    page: z.optional(z.string().check(z.maxLength(4096))),
+  }),
   z.object({ type: z.literal('copy-keys'), origin: Origin, scope: ScopeSchema, format: z.optional(CopyFormatSchema) }),
   z.object({ type: z.literal('copy-kubeconfig'), origin: Origin, scope: ScopeSchema }),
   z.object({ type: z.literal('sign-in'), origin: Origin }),
@@ -39,6 +47,8 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('approval'), id: z.string().check(z.maxLength(100)) }),
   z.object({ type: z.literal('approval-answer'), id: z.string().check(z.maxLength(100)), allow: z.boolean() }),
   z.object({ type: z.literal('bridge-log') }),
+  z.object({ type: z.literal('console-default'), origin: Origin, scope: ScopeSchema }),
+  z.object({ type: z.literal('set-console-default'), origin: Origin, scope: ScopeSchema, choice: TenantConsoleDefaultSchema }),
 ]);
 export type WorkerRequest = z.infer<typeof RequestSchema>;
 
@@ -56,6 +66,8 @@ export const viewErrorCodes = [
   'SET_BY_ORGANISATION',
   'PORTAL_NOT_ALLOWED',
   'SESSION_LIMIT',
+  'NOT_A_CONSOLE_PAGE',
+  'OTHER_PARTITION',
 ] as const;
 export type ViewErrorCode = (typeof viewErrorCodes)[number];
 

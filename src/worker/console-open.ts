@@ -1,7 +1,7 @@
 import { loadSettings } from '../settings/settings';
 import { ConsoleSessionError, maxConsoleSessions } from './console-session-error';
 import type { ConsoleSession, ConsoleTab } from './console-tabs';
-import { consoleUrlFor } from './credentials';
+import { consoleUrlFor, type ConsoleChoice } from './credentials';
 import type { PortalContext } from './portal-context';
 
 /** What opening a console comes to: the tab of a live session, or a new sign-in (closing some tabs first). */
@@ -26,7 +26,7 @@ async function oldestNamed(context: PortalContext, oldest: ConsoleSession): Prom
  * for the user to let the oldest go (`closeOldest`). Without it, the new sign-in ends every
  * other session in this browser, so the registry forgets them.
  */
-export async function planConsoleOpen(context: PortalContext, origin: string, scope: string, closeOldest = false): Promise<ConsoleOpening> {
+export async function planConsoleOpen(context: PortalContext, origin: string, scope: string, closeOldest = false, choice: ConsoleChoice = {}): Promise<ConsoleOpening> {
   const { multiSession } = await loadSettings(context.deps.disk);
   const tabs = context.consoleTabs;
   let close: readonly number[] = [];
@@ -41,7 +41,7 @@ export async function planConsoleOpen(context: PortalContext, origin: string, sc
       close = oldest.tabIds;
     }
   }
-  const url = await consoleUrlFor(context, origin, scope);
+  const url = await consoleUrlFor(context, origin, scope, choice);
   const held = await context.cache.peek(origin, scope);
   const openedAt = context.deps.now();
   const endsAt = held?.expiresAt ?? openedAt;

@@ -1,4 +1,5 @@
 import { checkConsoleLink } from '../aws/console-link';
+import { withPageDestination } from '../aws/console-page-destination';
 import { withDestination, withLogout } from '../aws/console-url';
 import { formatCredentials, type CopyFormat } from '../aws/copy-formats';
 import { PortalError } from '../duplo/errors';
@@ -7,6 +8,7 @@ import { loadSettings, saveSettings, scopeKey, withRecent } from '../settings/se
 import { ManagedSettingError } from '../settings/managed-error';
 import type { CachedCredentials, Need } from './credential-cache';
 import type { PortalContext, SignedIn } from './portal-context';
+import { tenantConsoleDefault } from './tenant-console-defaults';
 import { toViewError } from './view-error';
 
 function jitCall({ api }: SignedIn, scope: string): () => Promise<AwsJitCredentials> {
@@ -37,6 +39,8 @@ async function noteUse(context: PortalContext, origin: string, scope: string): P
 export interface ConsoleChoice {
   readonly region?: string;
   readonly service?: string;
+  /** A console page (another tenant's tab) to land on instead: same service, path and region. */
+  readonly page?: string;
 }
 
 /** A console sign-in URL for the scope, aimed where the user chose, never older than AWS allows. */
@@ -46,9 +50,10 @@ export async function consoleUrlFor(context: PortalContext, origin: string, scop
     throw new PortalError('BAD_RESPONSE', { endpoint: 'JIT credentials', detail: 'the portal sent no ConsoleUrl' });
   }
   checkConsoleLink(jit.ConsoleUrl, origin);
-  const settings = await loadSettings(context.deps.disk);
-  const target = { region: choice.region || settings.consoleRegion || jit.Region, service: choice.service || settings.consoleService };
-  const login = withDestination(jit.ConsoleUrl, target);
+  const [settings, own] = await Promise.all([loadSettings(context.deps.disk), tenantConsoleDefault(context.deps.disk, origin, scope)]);
+  // The nearest choice wins: this open's, then the tenant's own, then the options', then the keys' region.
+  const target = { region: choice.region || own.region || settings.consoleRegion || jit.Region, service: choice.service || own.service || settings.consoleService };
+  const login = choice.page ? withPageDestination(jit.ConsoleUrl, choice.page) : withDestination(jit.ConsoleUrl, target);
   await noteUse(context, origin, scope);
   return settings.logoutFirst && !settings.multiSession ? withLogout(login) : login;
 }

@@ -1,6 +1,7 @@
 import { loadSettings, saveSettings, type Settings } from '../settings/settings';
 import { AccessError } from './access-error';
 import type { PortalContext } from './portal-context';
+import { forgetConsoleDefaults } from './tenant-console-defaults';
 
 /** The user's "use it" for a portal the extension only saw: its held token may now be used. */
 export async function confirmPortal(context: PortalContext, origin: string): Promise<void> {
@@ -21,7 +22,7 @@ export async function forgetSession(context: PortalContext, origin: string): Pro
  */
 export async function removePortal(context: PortalContext, origin: string): Promise<Settings> {
   const { portals, tokenSharing } = await loadSettings(context.deps.disk);
-  await Promise.all([forgetSession(context, origin), context.known.forget(origin), context.trust.revoke(origin)]);
+  await Promise.all([forgetSession(context, origin), context.known.forget(origin), context.trust.revoke(origin), forgetConsoleDefaults(context.deps.disk, origin)]);
   for (const key of context.rowErrors.keys()) if (key.startsWith(`${origin} `)) context.rowErrors.delete(key);
   return saveSettings(context.deps.disk, { portals: portals.filter((portal) => portal.origin !== origin), tokenSharing: tokenSharing.filter((shared) => shared !== origin) });
 }

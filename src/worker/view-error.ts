@@ -1,4 +1,5 @@
 import { AwsFormatError } from '../aws/errors';
+import { ConsolePageError } from '../aws/console-page-error';
 import { describePortalError } from '../duplo/describe-error';
 import { PortalError } from '../duplo/errors';
 import type { ViewError } from '../worker-messages/protocol';
@@ -17,6 +18,7 @@ export function toViewError(error: unknown, origin: string): ViewError {
     const code = error.code === 'UNREPRESENTABLE' ? 'UNREPRESENTABLE' : 'BAD_RESPONSE';
     return { code, message: `These keys cannot be written in that format: ${error.detail}. Pick another format.` };
   }
+  if (error instanceof ConsolePageError) return { code: error.code, message: consolePageMessage(error) };
   if (error instanceof AccessError) return { code: error.code, message: accessMessage(error, host(origin)) };
   if (error instanceof ConsoleSessionError) {
     return { code: error.code, message: `AWS allows ${maxConsoleSessions} console sessions at once with multi-session, and ${maxConsoleSessions} are open. Close the oldest (${error.detail}) to open this one?` };
@@ -43,5 +45,14 @@ function accessMessage(error: AccessError, portal: string): string {
       return `The browser does not give your ${portal} session to programs. To allow it, open the extension's options, and under Portals turn on "Programs may ask for my session" for ${portal}; each request is then asked in its own prompt.`;
     case 'BAD_MESSAGE':
       return `The extension received a request it does not understand: ${error.detail}.`;
+  }
+}
+
+function consolePageMessage(error: ConsolePageError): string {
+  switch (error.code) {
+    case 'NOT_A_CONSOLE_PAGE':
+      return 'This tab is not an AWS console page (https on console.aws.amazon.com, console.amazonaws-us-gov.com or console.amazonaws.cn), so it cannot be opened in another tenant. Open the tenant’s console instead.';
+    case 'OTHER_PARTITION':
+      return `This console page cannot be opened in that tenant: ${error.detail}, and a page of one AWS partition does not exist in another. Open the tenant’s console instead.`;
   }
 }

@@ -3,6 +3,7 @@ import type { ManagedLocks } from '../settings/managed-merge';
 import type { PromptView } from './approval-queue';
 import type { PortalListing } from './portal-listing';
 import type { RequestLogEntry } from './request-log';
+import type { TenantConsoleDefault } from './tenant-console-defaults';
 import type { CopiedKeys, PopupView, PortalView, WorkerRequest } from '../worker-messages/protocol';
 
 export type RequestType = WorkerRequest['type'];
@@ -34,6 +35,8 @@ interface Replies {
   /** Whether the answer counted (an Allow before the prompt is armed does not). */
   'approval-answer': boolean;
   'bridge-log': RequestLogEntry[];
+  'console-default': TenantConsoleDefault;
+  'set-console-default': TenantConsoleDefault;
 }
 
 /** The service worker's answer to every request type, one handler each (extension/background/worker-handlers.ts). */

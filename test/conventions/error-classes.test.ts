@@ -2,6 +2,7 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { AwsFormatError } from '../../src/aws/errors';
+import { ConsolePageError } from '../../src/aws/console-page-error';
 import { NativeMessageTooLongError } from '../../src/bridge/native-framing';
 import { BridgeFailure } from '../../src/cli/bridge-failure';
 import { TokenFileError } from '../../src/cli/token-file';
@@ -18,6 +19,7 @@ import { CodedError } from '../../src/errors/coded-error';
 const made: [CodedError<string>, string, string, string][] = [
   [new PortalError('NOT_FOUND', { endpoint: 'v3/x', status: 404 }), 'PortalError', 'NOT_FOUND', 'NOT_FOUND: v3/x: 404'],
   [new AwsFormatError('BAD_PROFILE', 'the profile name'), 'AwsFormatError', 'BAD_PROFILE', 'BAD_PROFILE: the profile name'],
+  [new ConsolePageError('OTHER_PARTITION', 'the page is in aws-cn'), 'ConsolePageError', 'OTHER_PARTITION', 'OTHER_PARTITION: the page is in aws-cn'],
   [new AccessError('NOT_SIGNED_IN', 'https://portal'), 'AccessError', 'NOT_SIGNED_IN', 'NOT_SIGNED_IN: https://portal'],
   [new ConsoleSessionError('SESSION_LIMIT', 'dev01 on acme.duplocloud.net'), 'ConsoleSessionError', 'SESSION_LIMIT', 'SESSION_LIMIT: dev01 on acme.duplocloud.net'],
   [new SettingsError('recents'), 'SettingsError', 'BAD_SETTING', 'the setting "recents" has a value it cannot take'],

@@ -1,0 +1,29 @@
+import browser, { type Menus, type Tabs } from 'webextension-polyfill';
+import { consolePagePatterns } from '../../src/aws/console-page-destination';
+import { pageMenuEntries, parsePageMenuItemId, toViewError } from '../../src/worker';
+import type { PopupView } from '../../src/worker-messages/protocol';
+import type { OpenConsole } from './console-tabs';
+
+/** Adds "Open this page in …" to AWS console pages only; called by rebuildMenus after it cleared every item. */
+export function createPageMenus(view: PopupView, recents: readonly string[]): void {
+  for (const entry of pageMenuEntries(view, recents)) {
+    browser.contextMenus.create({
+      id: entry.id,
+      title: entry.title,
+      ...(entry.parentId ? { parentId: entry.parentId } : { contexts: ['page'], documentUrlPatterns: [...consolePagePatterns] }),
+    });
+  }
+}
+
+/** What a click on a tenant of that menu runs: exposed to tests, which cannot click a context menu. */
+export async function openFromPageMenu(open: OpenConsole, info: Pick<Menus.OnClickData, 'menuItemId' | 'pageUrl'>, tab: Pick<Tabs.Tab, 'url'> | undefined): Promise<void> {
+  const target = parsePageMenuItemId(info.menuItemId);
+  const page = info.pageUrl ?? tab?.url;
+  if (!target || !page) return;
+  try {
+    await open(target.origin, target.scope, { page });
+  } catch (error) {
+    // A menu has nowhere to show words; the code is enough to tell what failed, and holds no secret.
+    console.warn(`Open this page in another tenant failed: ${toViewError(error, target.origin).code}`);
+  }
+}

@@ -1,0 +1,93 @@
+import { ConsolePageError } from './console-page-error';
+import { servicePattern, withDestinationOf } from './console-url';
+import { awsPartitions, isAwsRegion, type AwsPartition, type Partition } from './partition';
+
+/** The console's domain in each partition; its hosts are this or end in `.` and this. */
+const consoleDomains: Readonly<Record<AwsPartition, string>> = {
+  aws: 'console.aws.amazon.com',
+  'aws-us-gov': 'console.amazonaws-us-gov.com',
+  'aws-cn': 'console.amazonaws.cn',
+};
+
+/** The account and session of an AWS multi-session host, `<account>-<session>.<region>.console…`. */
+const multiSessionLabel = /^\d{12}-[a-z0-9]+$/;
+
+export interface ConsolePage {
+  readonly partition: AwsPartition;
+  /** The page with any account-specific host label dropped: what another sign-in can land on. */
+  readonly destination: string;
+  /** The first path segment, such as `ec2`; empty on the console's home. */
+  readonly service: string;
+  /** The region the page names in its query or host; empty when it names none. */
+  readonly region: string;
+}
+
+/**
+ * Reads a tab's URL as an AWS console page, or throws ConsolePageError NOT_A_CONSOLE_PAGE.
+ * Only https on the console's own hosts counts: `console.<domain>`, `<region or service>.console.<domain>`
+ * (like `us-west-2.` or `s3.`), and multi-session `<account>-<session>.<region>.console.<domain>`,
+ * which becomes the plain regional host since that session belongs to the other sign-in.
+ */
+export function readConsolePage(pageUrl: string): ConsolePage {
+  let url: URL;
+  try {
+    url = new URL(pageUrl);
+  } catch {
+    throw new ConsolePageError('NOT_A_CONSOLE_PAGE', 'not a URL');
+  }
+  if (url.protocol !== 'https:' || url.port !== '' || url.username || url.password) {
+    throw new ConsolePageError('NOT_A_CONSOLE_PAGE', `${url.protocol}//${url.host} is not an https console host`);
+  }
+  const host = url.hostname.toLowerCase();
+  for (const partition of awsPartitions) {
+    const domain = consoleDomains[partition];
+    if (host !== domain && !host.endsWith(`.${domain}`)) continue;
+    const labels = host === domain ? [] : host.slice(0, -domain.length - 1).split('.');
+    const kept = keptLabels(labels);
+    if (!kept) break;
+    url.hostname = [...kept, domain].join('.');
+    const region = url.searchParams.get('region') ?? kept.find(isAwsRegion) ?? '';
+    return { partition, destination: url.href, service: url.pathname.split('/').find(Boolean) ?? '', region: isAwsRegion(region) ? region : '' };
+  }
+  throw new ConsolePageError('NOT_A_CONSOLE_PAGE', `${host} is not an AWS console host`);
+}
+
+function keptLabels(labels: readonly string[]): readonly string[] | undefined {
+  if (labels.length === 0) return labels;
+  const [first = '', second = ''] = labels;
+  // A service host such as `s3.`; an account's label alone would carry that account over.
+  if (labels.length === 1 && (isAwsRegion(first) || (servicePattern.test(first) && !/^\d{12}-/.test(first)))) return labels;
+  if (labels.length === 2 && multiSessionLabel.test(first) && isAwsRegion(second)) return [second];
+  return undefined;
+}
+
+/**
+ * The `Destination` for a sign-in of `partition` that lands on the same console page, or
+ * ConsolePageError OTHER_PARTITION: a GovCloud page cannot open in a commercial account.
+ * `other` (a sign-in page that is not AWS's, the demo portal's) lands on the commercial console.
+ */
+export function consolePageDestination(pageUrl: string, partition: Partition): string {
+  const page = readConsolePage(pageUrl);
+  const target = partition === 'other' ? 'aws' : partition;
+  if (page.partition !== target) throw new ConsolePageError('OTHER_PARTITION', `the page is in ${page.partition}, the sign-in in ${target}`);
+  return page.destination;
+}
+
+/** Whether a tab shows an AWS console page, for the popup and the menus to offer "Open this page in …". */
+export function isConsolePage(pageUrl: string | undefined): boolean {
+  if (!pageUrl) return false;
+  try {
+    readConsolePage(pageUrl);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The hosts a console page can be on, as match patterns for `documentUrlPatterns`. */
+export const consolePagePatterns: readonly string[] = Object.values(consoleDomains).flatMap((domain) => [`https://${domain}/*`, `https://*.${domain}/*`]);
+
+/** The sign-in, landing on the tab's console page instead of where the portal aimed it. */
+export function withPageDestination(loginUrl: string, pageUrl: string): string {
+  return withDestinationOf(loginUrl, (partition) => consolePageDestination(pageUrl, partition));
+}
