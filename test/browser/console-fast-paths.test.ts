@@ -65,6 +65,13 @@ describe('the jit omnibox keyword', () => {
     expect(await suggest('zzz')).toEqual([]);
   });
 
+  it('suggests the dev0… tenants for "jit dev0", and Enter opens the first one\'s console', { timeout: 60_000 }, async () => {
+    expect((await suggest('dev0')).map((suggestion) => suggestion.content)).toEqual(['dev01', 'dev02', 'dev03']);
+    const tab = await enterHere('dev0');
+    expect(await tab.locator('main#console').getAttribute('data-tenant')).toBe('dev01');
+    await tab.close();
+  });
+
   it('opens the console of the best match in the tab on Enter, and in a new tab for a background-tab choice', { timeout: 60_000 }, async () => {
     const pages = browser.context.pages().length;
     const tab = await enterHere('payments');

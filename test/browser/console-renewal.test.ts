@@ -8,13 +8,13 @@ let portal: DemoPortal;
 let fake: FakeConsole;
 let browser: LoadedExtension;
 
-const validitySeconds = 120;
-const leadMs = 115_000;
+const validitySeconds = 90;
+const leadMs = 85_000;
 const idOf = (name: string) => portal.tenants.find((tenant) => tenant.name === name)!.id;
 const issuedFor = (scope: string) => portal.issuedCredentials().filter((credentials) => credentials.scope === scope).length;
 
 beforeAll(async () => {
-  // dev01's keys last two minutes; with the lead at 115 s the renewal is offered about 5 s after opening.
+  // dev01's keys last 90 s, as the issue asks; with the lead at 85 s the renewal is offered about 5 s after opening.
   portal = await startDemoPortal({ jitValidityByScope: { dev01: validitySeconds } });
   fake = await startFakeConsole();
   browser = await launchWithExtension({ extraArgs: ['--ignore-certificate-errors', `--host-resolver-rules=MAP *.console.aws.amazon.com ${fake.listening}`] });
@@ -57,7 +57,7 @@ describe('renewing a console session the extension opened', () => {
     expect((await registry()).map((entry) => entry.tabId)).toEqual([tabId]);
 
     const before = issuedFor(idOf('dev01'));
-    // The renewed session's own offer then comes 2 minutes on, not while this test looks.
+    // The renewed session's own offer then comes 89 s on, not while this test looks.
     await browser.worker.evaluate((notificationId) => {
       const hook = (globalThis as unknown as DuploJitTestHook).duploJit;
       hook.renewLimits.leadMs = 1000;

@@ -69,6 +69,16 @@ describe('console tabs with AWS multi-session on', () => {
     await expect.poll(registry, { timeout: 20_000 }).toEqual([]);
   });
 
+  it('signs in to A and then B with no logout between, and keeps both sessions', { timeout: 90_000 }, async () => {
+    const [federation, logouts] = [signIns(), portal.counters().oauth ?? 0];
+    const a = await openFromPopup('qa');
+    const b = await openFromPopup('dev01');
+    expect([signIns() - federation, (portal.counters().oauth ?? 0) - logouts]).toEqual([2, 0]);
+    await expect.poll(async () => (await registry()).map(({ scope }) => scope).sort(), { timeout: 20_000 }).toEqual([idOf('qa'), idOf('dev01')].sort());
+    await Promise.all([a.close(), b.close()]);
+    await expect.poll(registry, { timeout: 20_000 }).toEqual([]);
+  });
+
   it('follows its tab onto a multi-session console host, and lets it go when it leaves AWS', { timeout: 90_000 }, async () => {
     const tab = await openFromPopup('dev01');
     await tab.goto(`https://${multiSessionHost}/console/home?region=us-east-1`);

@@ -22,4 +22,13 @@ describe('the built extension in Chromium', () => {
     await expect.poll(() => page.locator('h1').textContent()).toBe('DuploCloud JIT');
     await page.close();
   });
+
+  it('holds no access to AWS console pages while the console banner is off, as it is by default', async () => {
+    const held = await browser.worker.evaluate(async () => ({
+      banner: ((await chrome.storage.local.get('settings')).settings as { consoleBanner?: boolean } | undefined)?.consoleBanner ?? false,
+      consoles: await chrome.permissions.contains({ origins: ['https://*.console.aws.amazon.com/*'] }),
+      one: await chrome.permissions.contains({ origins: ['https://us-east-1.console.aws.amazon.com/*'] }),
+    }));
+    expect(held).toEqual({ banner: false, consoles: false, one: false });
+  });
 });
