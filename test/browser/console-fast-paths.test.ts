@@ -3,11 +3,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatCredentials } from '../../src/aws/copy-formats';
 import type { OmniboxSuggestion } from '../../src/worker';
 import { startDemoPortal, type DemoPortal } from '../portal/index';
-import { launchWithExtension, type LoadedExtension } from '../support/chromium';
-import { addPortal, askWorker, clipboardText, openPopup, popupAction, signInOnPortal } from '../support/portal-browser';
+import type { LoadedExtension } from '../support/chromium';
+import { startConsoleBrowser } from '../support/console-browser';
+import { askWorker, clipboardText, openPopup, popupAction } from '../support/portal-browser';
 
 let portal: DemoPortal;
 let browser: LoadedExtension;
+let close: (() => Promise<void>) | undefined;
 
 const idOf = (name: string) => portal.tenants.find((tenant) => tenant.name === name)!.id;
 /** Where a federation sign-in lands; its SigninToken is left out of every assertion. */
@@ -44,16 +46,11 @@ async function enterHere(text: string): Promise<Page> {
 
 beforeAll(async () => {
   portal = await startDemoPortal();
-  browser = await launchWithExtension();
-  expect(await addPortal(browser.context, portal)).toBe(true);
-  await (await signInOnPortal(browser.context, portal, 'admin')).close();
-  const page = await openPopup(browser.context);
   // The bare sign-in: the federation tab's URL then carries the Destination the test reads.
-  await askWorker(page, { type: 'save-settings', settings: { logoutFirst: false } });
-  await page.close();
+  ({ browser, close } = await startConsoleBrowser(portal, { logoutFirst: false }));
 }, 60_000);
 afterAll(async () => {
-  await browser?.close();
+  await close?.();
   await portal?.stop();
 });
 

@@ -1,14 +1,14 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoPortal, type DemoPortal } from '../portal/index';
-import { launchWithExtension, type LoadedExtension } from '../support/chromium';
-import { startFakeConsole, type FakeConsole } from '../support/fake-console';
+import type { LoadedExtension } from '../support/chromium';
+import { startConsoleBrowser } from '../support/console-browser';
 import { pageMenuItemId } from '../../src/worker/page-menu-entries';
-import { addPortal, askWorker, openPopup, popupAction, signInOnPortal } from '../support/portal-browser';
+import { openPopup, popupAction } from '../support/portal-browser';
 
 let portal: DemoPortal;
-let fakeConsole: FakeConsole;
 let browser: LoadedExtension;
+let close: (() => Promise<void>) | undefined;
 
 const idOf = (name: string) => portal.tenants.find((tenant) => tenant.name === name)!.id;
 /** Where a federation sign-in lands; its SigninToken is left out of every assertion. */
@@ -16,20 +16,12 @@ const destinationOf = (tab: Page) => new URL(tab.url()).searchParams.get('Destin
 
 beforeAll(async () => {
   portal = await startDemoPortal();
-  fakeConsole = await startFakeConsole();
-  browser = await launchWithExtension({
-    extraArgs: ['--ignore-certificate-errors', `--host-resolver-rules=MAP *.console.aws.amazon.com ${fakeConsole.listening}`],
-  });
-  expect(await addPortal(browser.context, portal)).toBe(true);
-  await (await signInOnPortal(browser.context, portal, 'admin')).close();
   // The bare sign-in: the federation tab's URL then carries the Destination the test reads.
-  const page = await openPopup(browser.context);
-  await askWorker(page, { type: 'save-settings', settings: { logoutFirst: false } });
-  await page.close();
+  ({ browser, close } = await startConsoleBrowser(portal, { logoutFirst: false }));
 }, 60_000);
 afterAll(async () => {
-  await browser?.close();
-  await Promise.all([portal?.stop(), fakeConsole?.stop()]);
+  await close?.();
+  await portal?.stop();
 });
 
 /** A tab on a (fake) AWS console page, the active one when the popup opens, as when the user clicks the toolbar button over it. */

@@ -1,12 +1,12 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoPortal, type DemoPortal } from '../portal/index';
-import { launchWithExtension, type LoadedExtension } from '../support/chromium';
-import { startFakeConsole, type FakeConsole } from '../support/fake-console';
-import { addPortal, askWorker, openPopup, popupAction, readInWorker, signInOnPortal } from '../support/portal-browser';
+import type { LoadedExtension } from '../support/chromium';
+import { startConsoleBrowser } from '../support/console-browser';
+import { openPopup, popupAction, readInWorker } from '../support/portal-browser';
 
 let portal: DemoPortal;
-let fake: FakeConsole;
+let close: (() => Promise<void>) | undefined;
 let browser: LoadedExtension;
 
 const idOf = (name: string) => portal.tenants.find((tenant) => tenant.name === name)!.id;
@@ -16,17 +16,11 @@ const multiSessionHost = '123456789012-abcd1234.us-east-1.console.aws.amazon.com
 
 beforeAll(async () => {
   portal = await startDemoPortal();
-  fake = await startFakeConsole();
-  browser = await launchWithExtension({ extraArgs: ['--ignore-certificate-errors', `--host-resolver-rules=MAP *.console.aws.amazon.com ${fake.listening}`] });
-  expect(await addPortal(browser.context, portal)).toBe(true);
-  await signInOnPortal(browser.context, portal, 'admin');
-  const page = await openPopup(browser.context);
-  expect((await askWorker(page, { type: 'save-settings', settings: { multiSession: true } })).ok).toBe(true);
-  await page.close();
+  ({ browser, close } = await startConsoleBrowser(portal, { multiSession: true }));
 }, 60_000);
 afterAll(async () => {
-  await browser?.close();
-  await Promise.all([portal?.stop(), fake?.stop()]);
+  await close?.();
+  await portal?.stop();
 });
 
 interface StoredTab {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoPortal, type DemoPortal } from '../portal/index';
 import { writeAwsConfig } from '../support/bridge-browser';
 import { askFirefoxOptionsPage, nextFirefoxApproval, startFirefoxBridge, type FirefoxBridgeSetup } from '../support/firefox-bridge';
-import { runProcess } from '../support/run-cli';
+import { awsExport as exportCredentials } from '../support/aws-export';
 
 let portal: DemoPortal;
 let setup: FirefoxBridgeSetup;
@@ -21,17 +21,7 @@ afterAll(async () => {
   await portal?.stop();
 });
 
-/** `aws configure export-credentials`: the real AWS CLI v2 running our credential_process. */
-async function awsExport(profile: string) {
-  const run = await runProcess('/usr/bin/aws', ['configure', 'export-credentials', '--profile', profile], {
-    ...setup.env,
-    AWS_CONFIG_FILE: config,
-    AWS_SHARED_CREDENTIALS_FILE: `${setup.dir}/no-credentials`,
-  });
-  expect(run.stderr).toBe('');
-  expect(run.code).toBe(0);
-  return JSON.parse(run.stdout) as Record<string, string>;
-}
+const awsExport = (profile: string) => exportCredentials(setup, config, profile);
 
 describe('the AWS CLI gets credentials through the Firefox bridge', () => {
   it('aws configure export-credentials prints the keys the portal issued for a tenant', async () => {

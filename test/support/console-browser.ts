@@ -1,0 +1,35 @@
+import type { Settings } from '../../src/settings/settings';
+import type { DemoPortal } from '../portal/index';
+import { launchWithExtension, type LoadedExtension } from './chromium';
+import { startFakeConsole, type FakeConsole } from './fake-console';
+import { addPortal, askWorker, openPopup, signInOnPortal } from './portal-browser';
+
+export interface ConsoleBrowser {
+  readonly browser: LoadedExtension;
+  readonly fake: FakeConsole;
+  close(): Promise<void>;
+}
+
+/**
+ * Where each console test starts: Chromium with the extension, every `*.console.aws.amazon.com`
+ * host answered by a fake console, the demo portal added, its admin signed in on the portal's
+ * page, and `settings` saved.
+ */
+export async function startConsoleBrowser(portal: DemoPortal, settings: Partial<Settings> = {}): Promise<ConsoleBrowser> {
+  const fake = await startFakeConsole();
+  const browser = await launchWithExtension({ extraArgs: ['--ignore-certificate-errors', `--host-resolver-rules=MAP *.console.aws.amazon.com ${fake.listening}`] });
+  if (!(await addPortal(browser.context, portal))) throw new Error('the options page did not add the demo portal');
+  await (await signInOnPortal(browser.context, portal, 'admin')).close();
+  const page = await openPopup(browser.context);
+  const saved = await askWorker(page, { type: 'save-settings', settings });
+  await page.close();
+  if (!saved.ok) throw new Error(`saving ${JSON.stringify(settings)} failed: ${saved.error.message}`);
+  return {
+    browser,
+    fake,
+    async close() {
+      await browser.close();
+      await fake.stop();
+    },
+  };
+}
