@@ -1,7 +1,15 @@
-import { awsSigninHosts } from './partition';
+import { awsSigninHosts, type AwsPartition } from './partition';
 
-/** The console's own hosts, one per partition; regional and multi-session hosts sit below them. */
-const consoleHosts: readonly string[] = ['console.aws.amazon.com', 'console.amazonaws-us-gov.com', 'console.amazonaws.cn'];
+/** The console's domain in each partition; its regional, service and multi-session hosts sit below it. */
+export const consoleDomains: Readonly<Record<AwsPartition, string>> = {
+  aws: 'console.aws.amazon.com',
+  'aws-us-gov': 'console.amazonaws-us-gov.com',
+  'aws-cn': 'console.amazonaws.cn',
+};
+const consoleHosts = Object.values(consoleDomains);
+
+/** The account and session of an AWS multi-session host's first label, `<account>-<session>.<region>.console…`. */
+export const multiSessionLabel = /^\d{12}-[a-z0-9]+$/;
 
 const under = (host: string, parent: string) => host === parent || host.endsWith(`.${parent}`);
 
@@ -24,5 +32,5 @@ export function multiSessionSlot(url: URL): string | undefined {
   const host = url.hostname.toLowerCase();
   if (url.protocol !== 'https:' || !consoleHosts.some((parent) => host.endsWith(`.${parent}`))) return undefined;
   const first = host.split('.')[0] ?? '';
-  return /^\d{12}-[a-z0-9]+$/.test(first) ? first : undefined;
+  return multiSessionLabel.test(first) ? first : undefined;
 }

@@ -1,16 +1,8 @@
+import { consoleDomains, multiSessionLabel } from './console-hosts';
 import { ConsolePageError } from './console-page-error';
 import { servicePattern, withDestinationOf } from './console-url';
 import { awsPartitions, isAwsRegion, type AwsPartition, type Partition } from './partition';
 
-/** The console's domain in each partition; its hosts are this or end in `.` and this. */
-const consoleDomains: Readonly<Record<AwsPartition, string>> = {
-  aws: 'console.aws.amazon.com',
-  'aws-us-gov': 'console.amazonaws-us-gov.com',
-  'aws-cn': 'console.amazonaws.cn',
-};
-
-/** The account and session of an AWS multi-session host, `<account>-<session>.<region>.console…`. */
-const multiSessionLabel = /^\d{12}-[a-z0-9]+$/;
 
 export interface ConsolePage {
   readonly partition: AwsPartition;
@@ -74,7 +66,7 @@ export function consolePageDestination(pageUrl: string, partition: Partition): s
 }
 
 /** Whether a tab shows an AWS console page, for the popup and the menus to offer "Open this page in …". */
-export function isConsolePage(pageUrl: string | undefined): boolean {
+export function isConsolePage(pageUrl: string | undefined): pageUrl is string {
   if (!pageUrl) return false;
   try {
     readConsolePage(pageUrl);

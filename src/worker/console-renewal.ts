@@ -1,11 +1,7 @@
-import { checkConsoleLink } from '../aws/console-link';
-import { consolePageDestination, withDestinationPage } from '../aws/console-page';
-import { withDestination, withLogout } from '../aws/console-url';
-import { PortalError } from '../duplo/errors';
-import { loadSettings } from '../settings/settings';
+import { isConsolePage } from '../aws/console-page-destination';
 import { scopeName } from './console-open';
 import type { ConsoleTab } from './console-tabs';
-import { credentialsFor } from './credentials';
+import { consoleUrlFor } from './credentials';
 import type { PortalContext } from './portal-context';
 
 /** How long before a console session ends the user is offered to renew it. */
@@ -27,16 +23,8 @@ export async function renewalNotice(context: PortalContext, tab: ConsoleTab): Pr
  */
 export async function renewConsoleTab(context: PortalContext, tab: ConsoleTab, currentUrl: string | undefined): Promise<{ url: string; endsAt: number }> {
   // Fresh keys: the cache keeps none this close to their end (credential-cache.ts, reuseMarginMs).
-  const { jit, expiresAt } = await credentialsFor(context, tab.origin, tab.scope, 'console');
-  if (!jit.ConsoleUrl) {
-    throw new PortalError('BAD_RESPONSE', { endpoint: 'JIT credentials', detail: 'the portal sent no ConsoleUrl' });
-  }
-  checkConsoleLink(jit.ConsoleUrl, tab.origin);
-  const settings = await loadSettings(context.deps.disk);
-  const page = currentUrl === undefined ? undefined : consolePageDestination(currentUrl);
-  const login = page
-    ? withDestinationPage(jit.ConsoleUrl, page)
-    : withDestination(jit.ConsoleUrl, { region: settings.consoleRegion || jit.Region, service: settings.consoleService });
-  await context.consoleTabs.add({ ...tab, endsAt: expiresAt });
-  return { url: settings.logoutFirst && !settings.multiSession ? withLogout(login) : login, endsAt: expiresAt };
+  const url = await consoleUrlFor(context, tab.origin, tab.scope, isConsolePage(currentUrl) ? { page: currentUrl } : {});
+  const endsAt = (await context.cache.peek(tab.origin, tab.scope))?.expiresAt ?? context.deps.now();
+  await context.consoleTabs.add({ ...tab, endsAt });
+  return { url, endsAt };
 }
