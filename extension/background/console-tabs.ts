@@ -1,7 +1,11 @@
 import browser from 'webextension-polyfill';
-import { planConsoleOpen, type PortalContext } from '../../src/worker';
+import { planConsoleOpen, type PortalContext, type SessionEnd } from '../../src/worker';
 import type { ConsoleRenewals } from './console-renewal';
 import { groupConsoleTab } from './console-tab-groups';
+import { loadInTab } from './tab-load';
+
+// AWS's sign-out answers within a second or two; past this the tabs are closed regardless.
+const signOutLimitMs = 15_000;
 
 async function focusTab(tabId: number): Promise<void> {
   const tab = await browser.tabs.update(tabId, { active: true });
@@ -9,8 +13,8 @@ async function focusTab(tabId: number): Promise<void> {
 }
 
 export interface ConsoleOpenOptions {
-  /** The user agreed to let the oldest of five multi-session consoles go. */
-  readonly closeOldest?: boolean;
+  /** The user agreed to sign out the oldest of five multi-session consoles. */
+  readonly endOldest?: boolean;
   /** A console page to land on ("Open this page in …") instead of the console home. */
   readonly page?: string;
   /** In the active tab rather than a new one, as the omnibox's plain Enter does for any address. */
@@ -26,14 +30,20 @@ async function signInTab(url: string, here: boolean): Promise<{ id?: number; win
   return browser.tabs.create({ url, active: true });
 }
 
+/** Signs the oldest session out on its own host, so AWS stops counting it, then closes its tabs. */
+async function endSession(end: SessionEnd): Promise<void> {
+  if (end.signOut) await loadInTab(end.signOut.tabId, end.signOut.url, signOutLimitMs);
+  await browser.tabs.remove([...end.tabIds]).catch(() => undefined);
+}
+
 /**
  * Opens a scope's console as planned in src/worker/console-open.ts: focuses the tab of a live
- * multi-session console, or signs in in a tab, which the registry then follows and whose
- * renewal is then scheduled.
+ * multi-session console, or opens a tab (a sign-in, or a page on a live session's host), which
+ * the registry then follows and whose renewal is then scheduled.
  */
 export function consoleOpener(context: PortalContext, renewals: ConsoleRenewals): OpenConsole {
   const open: OpenConsole = async (origin, scope, options = {}) => {
-    const plan = await planConsoleOpen(context, origin, scope, options.closeOldest ?? false, options.page ? { page: options.page } : {});
+    const plan = await planConsoleOpen(context, origin, scope, options.endOldest ?? false, options.page ? { page: options.page } : {});
     if (plan.kind === 'focus') {
       try {
         await focusTab(plan.tabId);
@@ -44,7 +54,7 @@ export function consoleOpener(context: PortalContext, renewals: ConsoleRenewals)
         return open(origin, scope, options);
       }
     }
-    if (plan.close.length) await browser.tabs.remove([...plan.close]).catch(() => undefined);
+    if (plan.end) await endSession(plan.end);
     const tab = await signInTab(plan.url, options.here ?? false);
     if (tab.id !== undefined) {
       const recorded = await plan.record(tab.id);

@@ -33,8 +33,8 @@ export function workerHandlers(context: PortalContext, requestLog: RequestLog, s
       await refreshPortal(context, origin);
       return portalView(context, origin);
     },
-    async 'open-console'({ origin, scope, closeOldest, page }) {
-      await openConsole(origin, scope, { ...(closeOldest ? { closeOldest } : {}), ...(page ? { page } : {}) });
+    async 'open-console'({ origin, scope, endOldest, page }) {
+      await openConsole(origin, scope, { ...(endOldest ? { endOldest } : {}), ...(page ? { page } : {}) });
       return null;
     },
     'copy-keys': ({ origin, scope, format }) => copyKeys(context, origin, scope, format),

@@ -54,11 +54,11 @@ export function usePortalActions({ origin, toaster, refresh, replacePortal, patc
     }
   };
 
-  const openConsole = async (row: TenantRow, closeOldest: boolean) => {
-    const reply = await askWorker({ type: 'open-console', origin, scope: row.scope, ...(closeOldest ? { closeOldest } : {}), ...(page ? { page } : {}) });
+  const openConsole = async (row: TenantRow, endOldest: boolean) => {
+    const reply = await askWorker({ type: 'open-console', origin, scope: row.scope, ...(endOldest ? { endOldest } : {}), ...(page ? { page } : {}) });
     if (reply.ok) window.close();
     else if (reply.error.code === 'SESSION_LIMIT') {
-      const action = { label: 'Close the oldest', testid: 'close-oldest', run: () => void run(row, 'console', () => openConsole(row, true)) };
+      const action = { label: 'Sign out the oldest', testid: 'sign-out-oldest', run: () => void run(row, 'console', () => openConsole(row, true)) };
       toaster.show(reply.error.message, 'error', action);
     } else toaster.show(reply.error.message, 'error');
   };

@@ -25,12 +25,17 @@ export function isAwsConsolePage(url: URL): boolean {
 }
 
 /**
- * The multi-session slot a console host names, `<account>-<session>` in front of
- * `<region>.console.aws.amazon.com`, or undefined for a host without one.
+ * The host of an AWS multi-session console, `<account>-<session>.<region>.console.aws.amazon.com`,
+ * or undefined for a host without an account's session in front.
  */
-export function multiSessionSlot(url: URL): string | undefined {
+export function multiSessionHost(url: URL): string | undefined {
   const host = url.hostname.toLowerCase();
   if (url.protocol !== 'https:' || !consoleHosts.some((parent) => host.endsWith(`.${parent}`))) return undefined;
-  const first = host.split('.')[0] ?? '';
-  return multiSessionLabel.test(first) ? first : undefined;
+  return multiSessionLabel.test(host.split('.')[0] ?? '') ? host : undefined;
 }
+
+/**
+ * The console's own sign-out, on one multi-session host: it ends that session and leaves the
+ * others, where AWS's sign-in logout (`/oauth?Action=logout`) would end them all.
+ */
+export const sessionSignOutUrl = (sessionHost: string): string => `https://${sessionHost}/console/logout!doLogout`;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ConsolePageError } from './console-page-error';
-import { consolePageDestination, isConsolePage, readConsolePage, withPageDestination } from './console-page-destination';
+import { consolePageDestination, isConsolePage, pageOnSessionHost, readConsolePage, withPageDestination } from './console-page-destination';
 
 describe('consolePageDestination', () => {
   it.each([
@@ -81,7 +81,27 @@ describe('withPageDestination', () => {
     expect(withPageDestination(login, page)).toBe(expected);
   });
 
+  it('keeps the multi-session host when the same identity signs in again (a renewal)', () => {
+    const page = 'https://123456789012-ab1.us-west-2.console.aws.amazon.com/ec2/home?region=us-west-2#Instances:';
+    expect(new URL(withPageDestination(login, page, true)).searchParams.get('Destination')).toBe(page);
+  });
+
   it('refuses a GovCloud page for a commercial sign-in', () => {
     expect(() => withPageDestination(login, 'https://console.amazonaws-us-gov.com/ec2/home')).toThrow(expect.objectContaining({ code: 'OTHER_PARTITION' }));
+  });
+});
+
+describe('pageOnSessionHost', () => {
+  const other = '222222222222-bbbb.us-east-1.console.aws.amazon.com';
+
+  it("moves a page onto another identity's live session host, the region carried in the query", () => {
+    const page = 'https://111111111111-aaaa.us-west-2.console.aws.amazon.com/ec2/home?region=us-west-2#Instances:';
+    expect(pageOnSessionHost(page, other)).toBe(`https://${other}/ec2/home?region=us-west-2#Instances:`);
+    expect(pageOnSessionHost('https://eu-west-1.console.aws.amazon.com/lambda/home#/functions', other)).toBe(`https://${other}/lambda/home?region=eu-west-1#/functions`);
+  });
+
+  it('refuses a page of another partition, and a page that is not the console', () => {
+    expect(() => pageOnSessionHost('https://console.amazonaws-us-gov.com/ec2/home', other)).toThrow(expect.objectContaining({ code: 'OTHER_PARTITION' }));
+    expect(() => pageOnSessionHost('https://evil.test/ec2/home', other)).toThrow(expect.objectContaining({ code: 'NOT_A_CONSOLE_PAGE' }));
   });
 });

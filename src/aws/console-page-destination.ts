@@ -3,11 +3,12 @@ import { ConsolePageError } from './console-page-error';
 import { servicePattern, withDestinationOf } from './console-url';
 import { awsPartitions, isAwsRegion, type AwsPartition, type Partition } from './partition';
 
-
 export interface ConsolePage {
   readonly partition: AwsPartition;
   /** The page with any account-specific host label dropped: what another sign-in can land on. */
   readonly destination: string;
+  /** The page as it is, on its multi-session host if it has one: where the same identity lands again. */
+  readonly own: string;
   /** The first path segment, such as `ec2`; empty on the console's home. */
   readonly service: string;
   /** The region the page names in its query or host; empty when it names none. */
@@ -37,9 +38,10 @@ export function readConsolePage(pageUrl: string): ConsolePage {
     const labels = host === domain ? [] : host.slice(0, -domain.length - 1).split('.');
     const kept = keptLabels(labels);
     if (!kept) break;
+    const own = url.href;
     url.hostname = [...kept, domain].join('.');
     const region = url.searchParams.get('region') ?? kept.find(isAwsRegion) ?? '';
-    return { partition, destination: url.href, service: url.pathname.split('/').find(Boolean) ?? '', region: isAwsRegion(region) ? region : '' };
+    return { partition, destination: url.href, own, service: url.pathname.split('/').find(Boolean) ?? '', region: isAwsRegion(region) ? region : '' };
   }
   throw new ConsolePageError('NOT_A_CONSOLE_PAGE', `${host} is not an AWS console host`);
 }
@@ -58,11 +60,28 @@ function keptLabels(labels: readonly string[]): readonly string[] | undefined {
  * ConsolePageError OTHER_PARTITION: a GovCloud page cannot open in a commercial account.
  * `other` (a sign-in page that is not AWS's, the demo portal's) lands on the commercial console.
  */
-export function consolePageDestination(pageUrl: string, partition: Partition): string {
+export function consolePageDestination(pageUrl: string, partition: Partition, sameSession = false): string {
+  const page = samePartition(pageUrl, partition === 'other' ? 'aws' : partition);
+  return sameSession ? page.own : page.destination;
+}
+
+function samePartition(pageUrl: string, partition: AwsPartition): ConsolePage {
   const page = readConsolePage(pageUrl);
-  const target = partition === 'other' ? 'aws' : partition;
-  if (page.partition !== target) throw new ConsolePageError('OTHER_PARTITION', `the page is in ${page.partition}, the sign-in in ${target}`);
-  return page.destination;
+  if (page.partition !== partition) throw new ConsolePageError('OTHER_PARTITION', `the page is in ${page.partition}, the sign-in in ${partition}`);
+  return page;
+}
+
+/**
+ * The page on another identity's live multi-session host: that session opens it with no
+ * sign-in (which would end its tabs). The region travels in the query, as the console's own links carry it.
+ */
+export function pageOnSessionHost(pageUrl: string, sessionHost: string): string {
+  const target = readConsolePage(`https://${sessionHost}/`);
+  const page = samePartition(pageUrl, target.partition);
+  const url = new URL(page.destination);
+  url.hostname = sessionHost;
+  if (page.region && !url.searchParams.has('region')) url.searchParams.set('region', page.region);
+  return url.href;
 }
 
 /** Whether a tab shows an AWS console page, for the popup and the menus to offer "Open this page in …". */
@@ -79,7 +98,10 @@ export function isConsolePage(pageUrl: string | undefined): pageUrl is string {
 /** The hosts a console page can be on, as match patterns for `documentUrlPatterns`. */
 export const consolePagePatterns: readonly string[] = Object.values(consoleDomains).flatMap((domain) => [`https://${domain}/*`, `https://*.${domain}/*`]);
 
-/** The sign-in, landing on the tab's console page instead of where the portal aimed it. */
-export function withPageDestination(loginUrl: string, pageUrl: string): string {
-  return withDestinationOf(loginUrl, (partition) => consolePageDestination(pageUrl, partition));
+/**
+ * The sign-in, landing on the tab's console page instead of where the portal aimed it;
+ * `sameSession` (a renewal of the identity whose page it is) keeps its multi-session host.
+ */
+export function withPageDestination(loginUrl: string, pageUrl: string, sameSession = false): string {
+  return withDestinationOf(loginUrl, (partition) => consolePageDestination(pageUrl, partition, sameSession));
 }

@@ -22,13 +22,13 @@ export type CopyChoice = z.infer<typeof CopyFormatSchema> | 'kubeconfig';
 export const RequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('state') }),
   z.object({ type: z.literal('refresh'), origin: Origin }),
-  /** `closeOldest`: the user agreed to let the oldest of five multi-session consoles go. `page`: the
+  /** `endOldest`: the user agreed to sign out the oldest of five multi-session consoles. `page`: the
    * console page of the popup's tab, to open in this tenant instead of its console home. */
   z.object({
     type: z.literal('open-console'),
     origin: Origin,
     scope: ScopeSchema,
-    closeOldest: z.optional(z.boolean()),
+    endOldest: z.optional(z.boolean()),
     page: z.optional(z.string().check(z.maxLength(4096))),
   }),
   z.object({ type: z.literal('copy-keys'), origin: Origin, scope: ScopeSchema, format: z.optional(CopyFormatSchema) }),

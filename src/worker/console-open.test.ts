@@ -63,12 +63,37 @@ describe('planConsoleOpen', () => {
     expect(sixth).toBeInstanceOf(ConsoleSessionError);
     expect(toViewError(sixth, origin)).toEqual({
       code: 'SESSION_LIMIT',
-      message: `AWS allows 5 console sessions at once with multi-session, and 5 are open. Close the oldest (dev01 on ${new URL(origin).host}) to open this one?`,
+      message: `AWS allows 5 console sessions at once with multi-session, and 5 are open. Sign out the oldest (dev01 on ${new URL(origin).host}) to open this one?`,
     });
 
+    // The oldest never reached a multi-session host: there is nothing to sign out on, only tabs to close.
     const plan = opened(await planConsoleOpen(context, origin, tenantId('staging'), true));
-    expect(plan.close).toEqual([100]);
+    expect(plan.end).toEqual({ tabIds: [100] });
     await plan.record(200);
     expect((await context.consoleTabs.sessions()).map(({ tabIds }) => tabIds[0])).toEqual([101, 102, 103, 104, 200]);
+
+    const host = '111111111111-aaaa.us-east-1.console.aws.amazon.com';
+    await context.consoleTabs.follow(101, `https://${host}/console/home`);
+    const next = opened(await planConsoleOpen(context, origin, tenantId('sandbox'), true));
+    expect(next.end).toEqual({ signOut: { tabId: 101, url: `https://${host}/console/logout!doLogout` }, tabIds: [101] });
+  });
+
+  it("with multi-session opens another tenant's page on that tenant's live session host, with no sign-in", async () => {
+    const { context, origin } = await admin(true);
+    const qa = tenantId('qa');
+    await opened(await planConsoleOpen(context, origin, qa)).record(31);
+    const page = 'https://111111111111-aaaa.us-west-2.console.aws.amazon.com/ec2/home?region=us-west-2#Instances:';
+    // Before the session reached a host of its own, its tab is all there is.
+    expect(await planConsoleOpen(context, origin, qa, false, { page })).toEqual({ kind: 'focus', tabId: 31 });
+
+    const host = '222222222222-bbbb.us-east-1.console.aws.amazon.com';
+    await context.consoleTabs.follow(31, `https://${host}/console/home`);
+    const calls = jitCalls();
+    const plan = opened(await planConsoleOpen(context, origin, qa, false, { page }));
+    expect(plan.url).toBe(`https://${host}/ec2/home?region=us-west-2#Instances:`);
+    const tab = await plan.record(32);
+    expect(tab).toMatchObject({ scope: qa, sessionHost: host });
+    expect(jitCalls()).toBe(calls);
+    expect((await context.consoleTabs.sessions()).map(({ tabIds }) => tabIds)).toEqual([[31, 32]]);
   });
 });

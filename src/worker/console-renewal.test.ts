@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { useAccessFixture } from './access-fixture.test-support';
 import { planConsoleOpen } from './console-open';
 import { defaultRenewLeadMs, renewConsoleTab, renewalNotice, renewalTime } from './console-renewal';
+import { saveSettings } from '../settings/settings';
 import { refreshPortal } from './refresh';
 
 const { clock, tenantId, worker } = useAccessFixture();
@@ -37,5 +38,14 @@ describe('console renewal', () => {
     expect([new URL(url).pathname, login.searchParams.get('Destination')]).toEqual(['/oauth', 'https://us-west-2.console.aws.amazon.com/ec2/home?region=us-west-2#Instances']);
     expect((await context.consoleTabs.live()).map((entry) => [entry.tabId, entry.endsAt])).toEqual([[5, endsAt]]);
     expect(url.startsWith(origin)).toBe(true);
+  });
+
+  it('with multi-session on, lands on the same session host (its slot), with no logout', async () => {
+    const { context, tab, disk } = await openedQa();
+    await saveSettings(disk, { multiSession: true });
+    clock.now = tab.endsAt - defaultRenewLeadMs;
+    const page = 'https://123456789012-abcd1234.us-west-2.console.aws.amazon.com/ec2/home?region=us-west-2#Instances';
+    const { url } = await renewConsoleTab(context, tab, page);
+    expect([new URL(url).pathname, new URL(url).searchParams.get('Destination')]).toEqual(['/federation', page]);
   });
 });

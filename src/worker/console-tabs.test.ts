@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAwsConsolePage, multiSessionSlot } from '../aws/console-hosts';
+import { isAwsConsolePage, multiSessionHost, sessionSignOutUrl } from '../aws/console-hosts';
 import { memoryArea } from '../storage/key-value';
 import { createConsoleTabs, type ConsoleTab } from './console-tabs';
 
@@ -29,20 +29,22 @@ describe('AWS console hosts', () => {
     expect(others.filter((page) => isAwsConsolePage(new URL(page)))).toEqual([]);
   });
 
-  it('reads the multi-session slot from the host, and nothing from a plain one', () => {
-    expect(multiSessionSlot(new URL('https://123456789012-abcd1234.us-east-1.console.aws.amazon.com/ec2/home'))).toBe('123456789012-abcd1234');
-    expect(multiSessionSlot(new URL('https://us-east-1.console.aws.amazon.com/ec2/home'))).toBeUndefined();
-    expect(multiSessionSlot(new URL('https://123456789012-abcd1234.evil.test/'))).toBeUndefined();
+  it('knows a multi-session host, and nothing from a plain one; its sign-out stays on it', () => {
+    const host = '123456789012-abcd1234.us-east-1.console.aws.amazon.com';
+    expect(multiSessionHost(new URL(`https://${host.toUpperCase()}/ec2/home`))).toBe(host);
+    expect(sessionSignOutUrl(host)).toBe(`https://${host}/console/logout!doLogout`);
+    expect(multiSessionHost(new URL('https://us-east-1.console.aws.amazon.com/ec2/home'))).toBeUndefined();
+    expect(multiSessionHost(new URL('https://123456789012-abcd1234.evil.test/'))).toBeUndefined();
   });
 });
 
 describe('the console-tab registry', () => {
-  it('follows a tab through AWS hosts, notes its multi-session slot, and lets it go elsewhere', async () => {
+  it('follows a tab through AWS hosts, notes its multi-session host, and lets it go elsewhere', async () => {
     const tabs = createConsoleTabs(memoryArea(), () => clock.now);
     await tabs.add(tab(7, 'dev01', clock.now));
     await tabs.follow(7, 'https://us-east-1.signin.aws.amazon.com/oauth?Action=logout');
     await tabs.follow(7, 'https://123456789012-abcd1234.us-east-1.console.aws.amazon.com/console/home');
-    expect(await tabs.live()).toEqual([{ ...tab(7, 'dev01', clock.now), slot: '123456789012-abcd1234' }]);
+    expect(await tabs.live()).toEqual([{ ...tab(7, 'dev01', clock.now), sessionHost: '123456789012-abcd1234.us-east-1.console.aws.amazon.com' }]);
     await tabs.follow(7, 'https://news.example/');
     expect(await tabs.live()).toEqual([]);
   });

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { isAwsConsolePage, multiSessionSlot } from '../aws/console-hosts';
+import { isAwsConsolePage, multiSessionHost } from '../aws/console-hosts';
 import type { KeyValueArea } from '../storage/key-value';
 
 /**
@@ -18,8 +18,8 @@ const ConsoleTabSchema = z.object({
   openedAt: z.number(),
   /** When the console session ends: the JIT keys' end, which a federated console session cannot outlive. */
   endsAt: z.number(),
-  /** The multi-session host's `<account>-<session>`, once the tab has reached one. */
-  slot: z.optional(z.string()),
+  /** The multi-session console host the tab is on (`<account>-<session>.<region>.console…`), once it reached one. */
+  sessionHost: z.optional(z.string()),
 });
 export type ConsoleTab = z.infer<typeof ConsoleTabSchema>;
 
@@ -30,6 +30,9 @@ export interface ConsoleSession {
   readonly openedAt: number;
   readonly endsAt: number;
   readonly tabIds: readonly number[];
+  readonly signinOrigin: string;
+  /** The multi-session host its tabs are on, when one has reached it: where it signs out alone. */
+  readonly sessionHost?: string;
 }
 
 // In storage.session: a restarted worker keeps it, a restarted browser (new tab IDs) does not.
@@ -74,8 +77,8 @@ export function createConsoleTabs(memory: KeyValueArea, now: () => number) {
             return [];
           }
           if (!isAwsConsolePage(url) && url.origin !== tab.signinOrigin) return [];
-          const slot = multiSessionSlot(url);
-          return [slot && slot !== tab.slot ? { ...tab, slot } : tab];
+          const sessionHost = multiSessionHost(url);
+          return [sessionHost && sessionHost !== tab.sessionHost ? { ...tab, sessionHost } : tab];
         }),
       ),
 
@@ -85,12 +88,15 @@ export function createConsoleTabs(memory: KeyValueArea, now: () => number) {
       for (const tab of await live()) {
         const key = `${tab.origin} ${tab.scope}`;
         const seen = byKey.get(key);
+        const sessionHost = tab.sessionHost ?? seen?.sessionHost;
         byKey.set(key, {
           origin: tab.origin,
           scope: tab.scope,
           openedAt: Math.min(seen?.openedAt ?? tab.openedAt, tab.openedAt),
           endsAt: Math.max(seen?.endsAt ?? tab.endsAt, tab.endsAt),
           tabIds: [...(seen?.tabIds ?? []), tab.tabId],
+          signinOrigin: tab.signinOrigin,
+          ...(sessionHost ? { sessionHost } : {}),
         });
       }
       return [...byKey.values()].sort((a, b) => a.openedAt - b.openedAt);

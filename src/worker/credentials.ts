@@ -41,6 +41,8 @@ export interface ConsoleChoice {
   readonly service?: string;
   /** A console page (another tenant's tab) to land on instead: same service, path and region. */
   readonly page?: string;
+  /** The page is this scope's own (a renewal): land on its multi-session host too. */
+  readonly sameSession?: boolean;
 }
 
 /** A console sign-in URL for the scope, aimed where the user chose, never older than AWS allows. */
@@ -53,7 +55,7 @@ export async function consoleUrlFor(context: PortalContext, origin: string, scop
   const [settings, own] = await Promise.all([loadSettings(context.deps.disk), tenantConsoleDefault(context.deps.disk, origin, scope)]);
   // The nearest choice wins: this open's, then the tenant's own, then the options', then the keys' region.
   const target = { region: choice.region || own.region || settings.consoleRegion || jit.Region, service: choice.service || own.service || settings.consoleService };
-  const login = choice.page ? withPageDestination(jit.ConsoleUrl, choice.page) : withDestination(jit.ConsoleUrl, target);
+  const login = choice.page ? withPageDestination(jit.ConsoleUrl, choice.page, choice.sameSession) : withDestination(jit.ConsoleUrl, target);
   await noteUse(context, origin, scope);
   return settings.logoutFirst && !settings.multiSession ? withLogout(login) : login;
 }

@@ -4,7 +4,7 @@ export { dropGrantsOfRemoved } from './approval-grants';
 export { createApprovalQueue, defaultArmMs, type PromptView, type WaitingProgram } from './approval-queue';
 export { createApprovals } from './approvals';
 export { answerBridgeRequest } from './bridge-answer';
-export { planConsoleOpen, type ConsoleOpening } from './console-open';
+export { planConsoleOpen, type ConsoleOpening, type SessionEnd } from './console-open';
 export { defaultRenewLeadMs, renewConsoleTab, renewalNotice, renewalTime } from './console-renewal';
 export type { ConsoleTab } from './console-tabs';
 export { consoleLabelFor, type ConsoleLabel } from './console-label';

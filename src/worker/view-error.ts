@@ -21,7 +21,7 @@ export function toViewError(error: unknown, origin: string): ViewError {
   if (error instanceof ConsolePageError) return { code: error.code, message: consolePageMessage(error) };
   if (error instanceof AccessError) return { code: error.code, message: accessMessage(error, host(origin)) };
   if (error instanceof ConsoleSessionError) {
-    return { code: error.code, message: `AWS allows ${maxConsoleSessions} console sessions at once with multi-session, and ${maxConsoleSessions} are open. Close the oldest (${error.detail}) to open this one?` };
+    return { code: error.code, message: `AWS allows ${maxConsoleSessions} console sessions at once with multi-session, and ${maxConsoleSessions} are open. Sign out the oldest (${error.detail}) to open this one?` };
   }
   if (error instanceof ManagedSettingError) return { code: error.code, message: managedMessage(error) };
   if (error instanceof SettingsError) return { code: 'BAD_MESSAGE', message: `Not saved: ${error.message}. Correct it and save again.` };

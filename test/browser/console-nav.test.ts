@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoPortal, type DemoPortal } from '../portal/index';
 import type { LoadedExtension } from '../support/chromium';
-import { startConsoleBrowser } from '../support/console-browser';
+import { popupOver, startConsoleBrowser } from '../support/console-browser';
 import { pageMenuItemId } from '../../src/worker/page-menu-entries';
 import { openPopup, popupAction } from '../support/portal-browser';
 
@@ -24,23 +24,10 @@ afterAll(async () => {
   await portal?.stop();
 });
 
-/** A tab on a (fake) AWS console page, the active one when the popup opens, as when the user clicks the toolbar button over it. */
-async function popupOver(consoleUrl: string): Promise<{ tab: Page; popup: Page }> {
-  const tab = await browser.context.newPage();
-  await tab.goto(consoleUrl);
-  await tab.locator('#fake-console').waitFor();
-  const popup = await openPopup(browser.context);
-  // The popup reads the active tab when it opens: make the console tab active, then open the popup again behind it.
-  await tab.bringToFront();
-  await popup.reload();
-  await popup.locator('[data-testid="refreshing"]').waitFor({ state: 'detached' });
-  return { tab, popup };
-}
-
 describe('"Open this page in …" from an AWS console tab', () => {
   it('offers it in the popup, and a row opens the sign-in whose Destination is that page on the plain regional host', { timeout: 60_000 }, async () => {
     const page = 'https://123456789012-ab12cd.eu-central-1.console.aws.amazon.com/ec2/home?region=eu-central-1#Instances:';
-    const { tab, popup } = await popupOver(page);
+    const { tab, popup } = await popupOver(browser, page);
     await expect.poll(() => popup.locator('[data-testid="this-page-label"]').textContent(), { timeout: 15_000 }).toBe('ec2 · eu-central-1');
     const row = popup.locator(`[data-testid="row"][data-scope="${idOf('qa')}"]`);
     expect(await row.locator('[data-testid="open-console"]').textContent()).toBe('This page');
@@ -53,7 +40,7 @@ describe('"Open this page in …" from an AWS console tab', () => {
   });
 
   it('goes back to the console home when the user says so, and is not offered over other pages', { timeout: 60_000 }, async () => {
-    const { tab, popup } = await popupOver('https://us-west-2.console.aws.amazon.com/s3/buckets?region=us-west-2');
+    const { tab, popup } = await popupOver(browser, 'https://us-west-2.console.aws.amazon.com/s3/buckets?region=us-west-2');
     await popup.locator('[data-testid="this-page"]').waitFor({ timeout: 15_000 });
     await popup.locator('[data-testid="this-page-off"]').click();
     await popup.locator('[data-testid="this-page"]').waitFor({ state: 'detached' });

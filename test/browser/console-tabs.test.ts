@@ -2,12 +2,14 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoPortal, type DemoPortal } from '../portal/index';
 import type { LoadedExtension } from '../support/chromium';
-import { startConsoleBrowser } from '../support/console-browser';
+import { popupOver, startConsoleBrowser } from '../support/console-browser';
+import type { FakeConsole } from '../support/fake-console';
 import { openPopup, popupAction, readInWorker } from '../support/portal-browser';
 
 let portal: DemoPortal;
 let close: (() => Promise<void>) | undefined;
 let browser: LoadedExtension;
+let fake: FakeConsole;
 
 const idOf = (name: string) => portal.tenants.find((tenant) => tenant.name === name)!.id;
 const jitCalls = () => portal.issuedCredentials().length;
@@ -16,7 +18,7 @@ const multiSessionHost = '123456789012-abcd1234.us-east-1.console.aws.amazon.com
 
 beforeAll(async () => {
   portal = await startDemoPortal();
-  ({ browser, close } = await startConsoleBrowser(portal, { multiSession: true }));
+  ({ browser, fake, close } = await startConsoleBrowser(portal, { multiSession: true }));
 }, 60_000);
 afterAll(async () => {
   await close?.();
@@ -26,7 +28,7 @@ afterAll(async () => {
 interface StoredTab {
   tabId: number;
   scope: string;
-  slot?: string;
+  sessionHost?: string;
 }
 const registry = async () => ((await readInWorker(browser.worker, 'memory', 'consoleTabs')) ?? []) as StoredTab[];
 const activeTabId = () => browser.worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
@@ -77,7 +79,7 @@ describe('console tabs with AWS multi-session on', () => {
     const tab = await openFromPopup('dev01');
     await tab.goto(`https://${multiSessionHost}/console/home?region=us-east-1`);
     expect(await tab.locator('#fake-console').getAttribute('data-host')).toBe(multiSessionHost);
-    await expect.poll(async () => (await registry()).map(({ slot }) => slot), { timeout: 20_000 }).toEqual(['123456789012-abcd1234']);
+    await expect.poll(async () => (await registry()).map(({ sessionHost }) => sessionHost), { timeout: 20_000 }).toEqual([multiSessionHost]);
     await tab.goto('about:blank');
     await expect.poll(registry, { timeout: 20_000 }).toEqual([]);
     await tab.close();
@@ -106,23 +108,46 @@ describe('console tabs with AWS multi-session on', () => {
     await expect.poll(registry, { timeout: 20_000 }).toEqual([]);
   });
 
-  it('asks before a sixth session, and "Close the oldest" closes its tab and opens the new one', { timeout: 180_000 }, async () => {
+  it("opens a page in another tenant's live session on that session's own host, with no sign-in", { timeout: 90_000 }, async () => {
+    const b = await openFromPopup('dev02');
+    const bHost = '222222222222-bbbb.us-east-1.console.aws.amazon.com';
+    await b.goto(`https://${bHost}/console/home?region=us-east-1`);
+    await expect.poll(async () => (await registry()).map(({ sessionHost }) => sessionHost), { timeout: 20_000 }).toEqual([bHost]);
+    const { tab: a, popup } = await popupOver(browser, 'https://111111111111-aaaa.us-west-2.console.aws.amazon.com/ec2/home?region=us-west-2#Instances:');
+    const [jit, federation] = [jitCalls(), signIns()];
+    const row = popup.locator(`[data-testid="row"][data-scope="${idOf('dev02')}"]`);
+    const [moved] = await Promise.all([browser.context.waitForEvent('page', { timeout: 30_000 }), popupAction(row.locator('[data-testid="open-console"]').click())]);
+    await moved.locator('#fake-console').waitFor({ timeout: 30_000 });
+    expect(moved.url()).toBe(`https://${bHost}/ec2/home?region=us-west-2#Instances:`);
+    expect([jitCalls(), signIns()]).toEqual([jit, federation]);
+    await expect.poll(async () => (await registry()).map(({ scope }) => scope), { timeout: 20_000 }).toEqual([idOf('dev02'), idOf('dev02')]);
+    if (!popup.isClosed()) await popup.close();
+    await Promise.all([a.close(), b.close(), moved.close()]);
+    await expect.poll(registry, { timeout: 20_000 }).toEqual([]);
+  });
+
+  it('asks before a sixth session, and "Sign out the oldest" signs it out on its own host, closes its tab and opens the new one', { timeout: 180_000 }, async () => {
     const tabs: Page[] = [];
     for (const name of ['dev01', 'dev02', 'dev03', 'qa', 'uat']) tabs.push(await openFromPopup(name));
+    // Where AWS's multi-session sign-in would have taken the oldest: its own session host.
+    const oldestHost = '333333333333-cccc.us-east-1.console.aws.amazon.com';
+    await tabs[0]!.goto(`https://${oldestHost}/console/home?region=us-east-1`);
+    await expect.poll(async () => (await registry()).find(({ scope }) => scope === idOf('dev01'))?.sessionHost, { timeout: 20_000 }).toBe(oldestHost);
     const popup = await openPopup(browser.context);
     const row = popup.locator(`[data-testid="row"][data-scope="${idOf('staging')}"]`);
     const jit = jitCalls();
     await row.locator('[data-testid="open-console"]').click();
     const toast = popup.locator('[data-testid="toast"]');
     await expect.poll(() => toast.textContent(), { timeout: 20_000 }).toContain('AWS allows 5 console sessions at once with multi-session, and 5 are open.');
-    expect(await toast.textContent()).toContain(`Close the oldest (dev01 on ${new URL(portal.url).host})`);
+    expect(await toast.textContent()).toContain(`Sign out the oldest (dev01 on ${new URL(portal.url).host})`);
     expect(jitCalls()).toBe(jit);
 
     const [staging] = await Promise.all([
       browser.context.waitForEvent('page', { timeout: 30_000 }),
       tabs[0]!.waitForEvent('close', { timeout: 30_000 }),
-      popupAction(popup.locator('[data-testid="close-oldest"]').click()),
+      popupAction(popup.locator('[data-testid="sign-out-oldest"]').click()),
     ]);
+    expect(fake.seen.filter((request) => request.endsWith('/console/logout!doLogout'))).toEqual([`${oldestHost}/console/logout!doLogout`]);
     await expect.poll(() => staging.locator('main#console').getAttribute('data-tenant'), { timeout: 30_000 }).toBe('staging');
     await expect.poll(async () => (await registry()).map(({ scope }) => scope).sort(), { timeout: 20_000 }).toEqual(['dev02', 'dev03', 'qa', 'uat', 'staging'].map(idOf).sort());
     await Promise.all([...tabs.slice(1), staging].map((tab) => tab.close()));

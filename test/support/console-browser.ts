@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import type { Settings } from '../../src/settings/settings';
 import type { DemoPortal } from '../portal/index';
 import { launchWithExtension, type LoadedExtension } from './chromium';
@@ -32,4 +33,17 @@ export async function startConsoleBrowser(portal: DemoPortal, settings: Partial<
       await fake.stop();
     },
   };
+}
+
+/** A tab on a (fake) AWS console page, the active one when the popup opens, as when the user clicks the toolbar button over it. */
+export async function popupOver(browser: LoadedExtension, consoleUrl: string): Promise<{ tab: Page; popup: Page }> {
+  const tab = await browser.context.newPage();
+  await tab.goto(consoleUrl);
+  await tab.locator('#fake-console').waitFor();
+  const popup = await openPopup(browser.context);
+  // The popup reads the active tab when it opens: make the console tab active, then open the popup again behind it.
+  await tab.bringToFront();
+  await popup.reload();
+  await popup.locator('[data-testid="refreshing"]').waitFor({ state: 'detached' });
+  return { tab, popup };
 }
