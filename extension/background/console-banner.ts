@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import { consoleHostPatterns } from '../../src/aws/console-access';
+import { consoleHostPatterns } from '../../src/aws/console-hosts';
 import { isAwsConsolePage } from '../../src/aws/console-hosts';
 import { consoleLabelFor, type PortalContext } from '../../src/worker';
 import { loadSettings } from '../../src/settings/settings';

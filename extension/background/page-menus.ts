@@ -1,5 +1,5 @@
 import browser, { type Menus, type Tabs } from 'webextension-polyfill';
-import { consolePagePatterns } from '../../src/aws/console-page-destination';
+import { consoleHostPatterns } from '../../src/aws/console-hosts';
 import { pageMenuEntries, parsePageMenuItemId, toViewError } from '../../src/worker';
 import type { PopupView } from '../../src/worker-messages/protocol';
 import type { OpenConsole } from './console-tabs';
@@ -10,7 +10,7 @@ export function createPageMenus(view: PopupView, recents: readonly string[]): vo
     browser.contextMenus.create({
       id: entry.id,
       title: entry.title,
-      ...(entry.parentId ? { parentId: entry.parentId } : { contexts: ['page'], documentUrlPatterns: [...consolePagePatterns] }),
+      ...(entry.parentId ? { parentId: entry.parentId } : { contexts: ['page'], documentUrlPatterns: [...consoleHostPatterns] }),
     });
   }
 }

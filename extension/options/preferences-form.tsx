@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import type { Settings } from '../../src/settings/settings';
 import type { ManagedLocks } from '../../src/settings/managed-merge';
 import browser from 'webextension-polyfill';
-import { consoleHostPatterns } from '../../src/aws/console-access';
+import { consoleHostPatterns } from '../../src/aws/console-hosts';
 import { askWorker } from '../shared/ask-worker';
 import { ConsoleFields } from './console-fields';
 import { CopyFields } from './copy-fields';

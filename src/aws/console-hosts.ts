@@ -8,6 +8,12 @@ export const consoleDomains: Readonly<Record<AwsPartition, string>> = {
 };
 const consoleHosts = Object.values(consoleDomains);
 
+/**
+ * Every console page (regional, service and multi-session hosts too) as match patterns: the
+ * context menu's `documentUrlPatterns`, and the host access the banner asks for when turned on.
+ */
+export const consoleHostPatterns: readonly string[] = consoleHosts.flatMap((domain) => [`https://${domain}/*`, `https://*.${domain}/*`]);
+
 /** The account and session of an AWS multi-session host's first label, `<account>-<session>.<region>.console…`. */
 export const multiSessionLabel = /^\d{12}-[a-z0-9]+$/;
 

@@ -95,9 +95,6 @@ export function isConsolePage(pageUrl: string | undefined): pageUrl is string {
   }
 }
 
-/** The hosts a console page can be on, as match patterns for `documentUrlPatterns`. */
-export const consolePagePatterns: readonly string[] = Object.values(consoleDomains).flatMap((domain) => [`https://${domain}/*`, `https://*.${domain}/*`]);
-
 /**
  * The sign-in, landing on the tab's console page instead of where the portal aimed it;
  * `sameSession` (a renewal of the identity whose page it is) keeps its multi-session host.

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { consoleHostPatterns } from '../../src/aws/console-access';
+import { consoleHostPatterns } from '../../src/aws/console-hosts';
 import { startDemoPortal, type DemoPortal } from '../portal/index';
 import { launchWithExtension, type LoadedExtension } from '../support/chromium';
 import { extensionWithHosts } from '../support/extension-with-hosts';
