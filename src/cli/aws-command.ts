@@ -44,9 +44,9 @@ DUPLO_TOKEN, then your browser's portal session (through the browser bridge), an
 --interactive, when no browser answers, the portal's sign-in page.
 `;
 
-function withFileCache(context: CliContext, flags: AwsFlags, produce: () => Promise<CredentialProcessOutput>): Promise<CredentialProcessOutput> {
+function withFileCache(context: CliContext, flags: AwsFlags, produce: () => Promise<CredentialProcessOutput>, token?: string): Promise<CredentialProcessOutput> {
   if (flags.noCache) return produce();
-  return import('./commands').then(({ fileCached, awsFileKind }) => fileCached(context, awsFileKind, flags.host, scopeLabel(flags.scope), produce));
+  return import('./commands').then(({ fileCached, awsFileKind }) => fileCached(context, awsFileKind, flags.host, scopeLabel(flags.scope), produce, token));
 }
 
 /**
@@ -63,7 +63,7 @@ export async function awsCredentials(flags: AwsFlags, context: CliContext): Prom
   });
   if (token) {
     context.debug(`direct mode: asking ${flags.host} with the API token`);
-    return withFileCache(context, flags, async () => (await import('./commands')).directCredentials(flags, token, context));
+    return withFileCache(context, flags, async () => (await import('./commands')).directCredentials(flags, token, context), token);
   }
   context.debug(`bridge mode: asking the browser for ${scopeLabel(flags.scope)} on ${flags.host}`);
   return context.askBrowser(flags).catch((error: unknown) => {

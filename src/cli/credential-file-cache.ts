@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { chmod, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type * as z from 'zod/mini';
@@ -29,7 +30,8 @@ function parseJson(text: string): unknown {
 
 /**
  * The `--token` and `--interactive` modes' cache, as the peers keep it: one file per portal
- * and scope, the folder 0700 and the files 0600. Bridge mode never writes here.
+ * and scope (and token, in `--token` mode), the folder 0700 and the files 0600. Bridge mode
+ * never writes here.
  */
 export function credentialFileCache(folder: string, now: () => Date) {
   const safe = (name: string) => name.replace(/[^A-Za-z0-9.,_-]/g, '_');
@@ -76,18 +78,29 @@ export function credentialFileCache(folder: string, now: () => Date) {
   };
 }
 
-/** The cached answer for a portal and scope while it lasts, else `produce`'s, kept for the next run. */
+/**
+ * A token's mark in a cache file's name: the keys one portal user's token got must never be
+ * handed out for another user's. 64 bits of SHA-256 name the token without revealing it.
+ */
+export const tokenMark = (token: string): string => createHash('sha256').update(token).digest('hex').slice(0, 16);
+
+/**
+ * The cached answer for a portal and scope (and `token`, when the caller has one) while it
+ * lasts, else `produce`'s, kept for the next run.
+ */
 export async function fileCached<T>(
   io: { readonly credentialCacheDir: string; readonly now: () => Date; readonly debug: (line: string) => void },
   kind: FileKind<T>,
   host: string,
-  label: string,
+  scopeLabel: string,
   produce: () => Promise<T>,
+  token?: string,
 ): Promise<T> {
   const cache = credentialFileCache(io.credentialCacheDir, io.now);
+  const label = token === undefined ? scopeLabel : `${scopeLabel},${tokenMark(token)}`;
   const cached = await cache.read(kind, host, label);
   if (cached) {
-    io.debug(`using cached ${kind.what} for ${label}, valid until ${kind.expiration(cached)}`);
+    io.debug(`using cached ${kind.what} for ${scopeLabel}, valid until ${kind.expiration(cached)}`);
     return cached;
   }
   const fresh = await produce();

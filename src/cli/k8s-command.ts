@@ -53,7 +53,7 @@ export async function k8sCommand(argv: readonly string[], context: CliContext): 
   const flags: K8sFlags = { ...parsed, host: normalizePortalHost(parsed.host) };
   if (flags.debug) context.enableDebug();
   const token = await portalToken(flags, { env: context.env, readTokenFile, warn: context.notice, debug: context.debug });
-  const cached = (produce: () => Promise<ExecCredential>) => (flags.noCache ? produce() : fileCached(context, k8sFileKind, flags.host, k8sLabel(flags.target), produce));
+  const cached = (produce: () => Promise<ExecCredential>) => (flags.noCache ? produce() : fileCached(context, k8sFileKind, flags.host, k8sLabel(flags.target), produce, token));
   let output: ExecCredential;
   if (token) {
     output = await cached(() => directExecCredential(flags, token, context));

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { chmod, mkdtemp, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -37,7 +38,8 @@ const kubectlVersion = (config: string, env: Record<string, string>) => runProce
 describe('kubectl runs duplo-jit-bridge k8s as its exec plugin', () => {
   it('with an API token: the portal is called once, then the file cache answers', async () => {
     const tokenFile = join(dir, 'token');
-    await writeFile(tokenFile, `${portal.login('dev@duplo.demo')}\n`);
+    const token = portal.login('dev@duplo.demo');
+    await writeFile(tokenFile, `${token}\n`);
     await chmod(tokenFile, 0o600);
     const env = { XDG_CACHE_HOME: join(dir, 'token-cache'), DUPLO_JIT_BRIDGE_SOCKET: join(dir, 'no-bridge.sock') };
     const config = await kubeconfig('token.yaml', ['--tenant', 'dev01', '--token-file', tokenFile]);
@@ -49,7 +51,7 @@ describe('kubectl runs duplo-jit-bridge k8s as its exec plugin', () => {
     expect(k8sCalls()).toBe(1);
     // Every request kubectl made carried the one token the portal issued.
     expect(new Set(kube.accepted)).toEqual(new Set(portal.issuedK8sTokens()));
-    expect(await readdir(join(dir, 'token-cache', 'duplo-jit-bridge', 'credentials'))).toEqual([`${new URL(portal.url).host.replace(':', '_')},k8s,tenant,dev01.json`]);
+    expect(await readdir(join(dir, 'token-cache', 'duplo-jit-bridge', 'credentials'))).toEqual([`${new URL(portal.url).host.replace(':', '_')},k8s,tenant,dev01,${createHash('sha256').update(token).digest('hex').slice(0, 16)}.json`]);
   });
 
   it('prints the ExecCredential duplo-jit prints, and a portal refusal as one line', async () => {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdtemp, readdir, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,6 +20,9 @@ beforeAll(async () => {
 const tokenWarning =
   'duplo-jit-bridge: --token puts the token where every local user can read it (ps, /proc/PID/cmdline); use --token-file PATH (a file only you can read) or the DUPLO_TOKEN environment variable instead\n';
 
+/** A token's mark in a cache file's name: the first 16 hex digits of its SHA-256. */
+const markOf = (token: string) => createHash('sha256').update(token).digest('hex').slice(0, 16);
+
 const jitCalls = () => demo.portal.counters()['subscriptions/{tenantId}/GetAwsConsoleTokenUrl'] ?? 0;
 
 describe('--token mode, with no browser', () => {
@@ -34,7 +38,7 @@ describe('--token mode, with no browser', () => {
     const folder = join(cacheRoot, 'duplo-jit-bridge', 'credentials');
     expect((await stat(folder)).mode & 0o777).toBe(0o700);
     const files = await readdir(folder);
-    expect(files).toEqual([`${new URL(demo.portal.url).host.replace(':', '_')},tenant,dev01.json`]);
+    expect(files).toEqual([`${new URL(demo.portal.url).host.replace(':', '_')},tenant,dev01,${markOf(demo.dev)}.json`]);
     expect((await stat(join(folder, files[0]!))).mode & 0o777).toBe(0o600);
   });
 
@@ -47,6 +51,16 @@ describe('--token mode, with no browser', () => {
     expect(fresh.code).toBe(0);
     expect(jitCalls()).toBe(before + 1);
     expect(JSON.parse(fresh.stdout)).not.toEqual(JSON.parse(again.stdout));
+  });
+
+  it("never hands one portal user's cached keys to another user's token", async () => {
+    const asDev = await runCli(['aws', '--host', demo.portal.url, '--tenant', 'dev01'], { ...env, DUPLO_TOKEN: demo.dev });
+    const before = jitCalls();
+    const asAdmin = await runCli(['aws', '--host', demo.portal.url, '--tenant', 'dev01'], { ...env, DUPLO_TOKEN: demo.admin });
+    expect([asDev.code, asAdmin.code, jitCalls()]).toEqual([0, 0, before + 1]);
+    expect((JSON.parse(asAdmin.stdout) as { AccessKeyId: string }).AccessKeyId).toBe(demo.portal.issuedCredentials().at(-1)!.AccessKeyId);
+    const devAgain = await runCli(['aws', '--host', demo.portal.url, '--tenant', 'dev01'], { ...env, DUPLO_TOKEN: demo.dev });
+    expect([devAgain.stdout, jitCalls()]).toEqual([asDev.stdout, before + 1]);
   });
 
   it('says what is wrong with a bad token, a missing flag and an insecure host', async () => {
