@@ -1,4 +1,5 @@
 import type { AwsJitCredentials } from '../duplo/schemas';
+import { consoleLinkRefusal } from './console-link';
 
 /** What the portal means by a missing or non-positive `Validity`: its default JIT session of one hour. */
 export const defaultValiditySeconds = 3600;
@@ -6,7 +7,8 @@ export const defaultValiditySeconds = 3600;
 /**
  * The JSON a `credential_process` prints, as the AWS CLI and SDKs read it. `ConsoleUrl` is
  * not part of AWS's format; the peers print it so that `jq -r .ConsoleUrl` gives a console
- * link, and the SDKs ignore it.
+ * link, and the SDKs ignore it. It is there only when it leads to AWS's sign-in (console-link.ts):
+ * a program may open it.
  */
 export interface CredentialProcessOutput {
   Version: 1;
@@ -18,7 +20,7 @@ export interface CredentialProcessOutput {
   Expiration: string;
 }
 
-export function toCredentialProcess(jit: AwsJitCredentials, issuedAt: Date): CredentialProcessOutput {
+export function toCredentialProcess(jit: AwsJitCredentials, issuedAt: Date, portalOrigin: string): CredentialProcessOutput {
   // Built in this order on purpose: people read this JSON, and the key order is the contract.
   return {
     Version: 1,
@@ -26,9 +28,14 @@ export function toCredentialProcess(jit: AwsJitCredentials, issuedAt: Date): Cre
     SecretAccessKey: jit.SecretAccessKey,
     ...(jit.SessionToken ? { SessionToken: jit.SessionToken } : {}),
     Region: jit.Region,
-    ...(jit.ConsoleUrl ? { ConsoleUrl: jit.ConsoleUrl } : {}),
-    Expiration: rfc3339Seconds(new Date(issuedAt.getTime() + validitySeconds(jit.Validity) * 1000)),
+    ...(jit.ConsoleUrl && !consoleLinkRefusal(jit.ConsoleUrl, portalOrigin) ? { ConsoleUrl: jit.ConsoleUrl } : {}),
+    Expiration: jitExpiration(jit, issuedAt),
   };
+}
+
+/** When keys issued at `issuedAt` end, as the `Expiration` a credential_process prints. */
+export function jitExpiration(jit: Pick<AwsJitCredentials, 'Validity'>, issuedAt: Date): string {
+  return rfc3339Seconds(new Date(issuedAt.getTime() + validitySeconds(jit.Validity) * 1000));
 }
 
 /** STS never issues a session longer than 12 hours; a larger claim is a portal bug. */

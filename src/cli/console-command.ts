@@ -4,7 +4,7 @@ import { PortalError } from '../duplo/errors';
 import type { AwsFlags } from './aws-flags';
 import type { CliContext } from './cli-context';
 import { portalCommandFlags } from './command-flags';
-import { directCredentials } from './direct-credentials';
+import { directJit } from './direct-credentials';
 import { portalToken } from './portal-token';
 import { readTokenFile } from './token-file';
 
@@ -27,9 +27,9 @@ DUPLO_HOST and DUPLO_TOKEN work as for aws ("duplo-jit-bridge help aws"), in the
 
 async function directConsoleUrl(flags: AwsFlags, token: string, context: CliContext): Promise<string> {
   // Never from the cache: a sign-in link must be fresh (AWS allows 15 minutes).
-  const output = await directCredentials(flags, token, context);
-  if (!output.ConsoleUrl) throw new PortalError('BAD_RESPONSE', { detail: 'the portal sent no ConsoleUrl' });
-  return withDestination(output.ConsoleUrl, { region: flags.region ?? output.Region, service: flags.service ?? 'console' });
+  const jit = await directJit(flags, token, context);
+  if (!jit.ConsoleUrl) throw new PortalError('BAD_RESPONSE', { detail: 'the portal sent no ConsoleUrl' });
+  return withDestination(jit.ConsoleUrl, { region: flags.region ?? jit.Region, service: flags.service ?? 'console' });
 }
 
 /** `console`: one URL on stdout (a secret: it signs in to AWS, so it is printed, never logged). */

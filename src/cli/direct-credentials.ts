@@ -1,6 +1,7 @@
 import { toCredentialProcess, type CredentialProcessOutput } from '../aws/credential-process';
 import { createPortalClient, type FetchLike, type PortalClient } from '../duplo';
 import { resolveTenant } from '../duplo/resolve-tenant';
+import type { AwsJitCredentials } from '../duplo/schemas';
 import type { AwsFlags, ConnectionFlags } from './aws-flags';
 
 export interface DirectIo {
@@ -21,13 +22,16 @@ export function directClient(flags: ConnectionFlags, token: string, { fetch, deb
   });
 }
 
-/** `--token` mode of `aws`. */
-export async function directCredentials(flags: AwsFlags, token: string, io: DirectIo): Promise<CredentialProcessOutput> {
+/** The portal's JIT answer for the scope `flags` name, asked with the token. */
+export async function directJit(flags: AwsFlags, token: string, io: DirectIo): Promise<AwsJitCredentials> {
   const client = directClient(flags, token, io);
   const { scope } = flags;
-  let jit;
-  if (scope === 'admin') jit = await client.adminJit();
-  else if (scope === 'duplo-ops') jit = await client.duploOpsJit();
-  else jit = await client.tenantJit((await resolveTenant(scope.tenant, client.tenants)).id);
-  return toCredentialProcess(jit, io.now());
+  if (scope === 'admin') return client.adminJit();
+  if (scope === 'duplo-ops') return client.duploOpsJit();
+  return client.tenantJit((await resolveTenant(scope.tenant, client.tenants)).id);
+}
+
+/** `--token` mode of `aws`. */
+export async function directCredentials(flags: AwsFlags, token: string, io: DirectIo): Promise<CredentialProcessOutput> {
+  return toCredentialProcess(await directJit(flags, token, io), io.now(), flags.host);
 }

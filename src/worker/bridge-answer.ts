@@ -92,7 +92,7 @@ async function approvedResult(context: PortalContext, request: ForwardedRequest,
     return { ConsoleUrl: await consoleUrlFor(context, origin, scope, choice) };
   }
   const entry = await credentialsFor(context, origin, scope, 'keys');
-  return toCredentialProcess(entry.jit, new Date(entry.issuedAt));
+  return toCredentialProcess(entry.jit, new Date(entry.issuedAt), origin);
 }
 
 /** Why the answer is no, in words; `what` names the request. */

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { toCredentialProcess } from '../aws/credential-process';
+import { jitExpiration } from '../aws/credential-process';
 import { k8sExpiry } from '../duplo/exec-credential';
 import { AwsJitCredentialsSchema, K8sClusterConfigSchema, type AwsJitCredentials, type K8sClusterConfig } from '../duplo/schemas';
 import type { KeyValueArea } from '../storage/key-value';
@@ -71,7 +71,7 @@ export function createCredentialCache(area: KeyValueArea, now: () => number) {
     return { read, get };
   }
 
-  const aws = kind(AwsJitCredentialsSchema, (jit, issuedAt) => Date.parse(toCredentialProcess(jit, new Date(issuedAt)).Expiration));
+  const aws = kind(AwsJitCredentialsSchema, (jit, issuedAt) => Date.parse(jitExpiration(jit, new Date(issuedAt))));
   const k8s = kind(K8sClusterConfigSchema, (jit, issuedAt) => k8sExpiry(jit, new Date(issuedAt)).getTime());
 
   const usable = (entry: CachedCredentials, need: Need): boolean => {
