@@ -4,7 +4,8 @@ import { CheckField } from './check-field';
 import type { FieldProps } from './field-props';
 import { TextField } from './text-field';
 
-export function ConsoleFields({ draft, update, locked }: FieldProps) {
+export function ConsoleFields(fields: FieldProps) {
+  const { draft, update } = fields;
   return (
     <Card titleId="console-title" title="Console">
       <div class="field-row">
@@ -22,44 +23,26 @@ export function ConsoleFields({ draft, update, locked }: FieldProps) {
           <small>The page a console opens on: console (the home page), s3, ec2…</small>
         </TextField>
       </div>
-      <CheckField label="Sign out of the current AWS console session first" testid="logout-first" checked={draft.logoutFirst} onChange={(on) => update('logoutFirst', on)}>
+      <CheckField {...fields} setting="logoutFirst" label="Sign out of the current AWS console session first" testid="logout-first">
         <small>
           So that switching tenants does not stop at AWS's "log out first" page. Turn this off if you use AWS multi-session: the sign-out would end your
           other sessions.
         </small>
       </CheckField>
-      <CheckField
-        label="AWS multi-session is on"
-        testid="multi-session"
-        checked={draft.multiSession}
-        locked={locked('multiSession')}
-        onChange={(on) => update('multiSession', on)}
-      >
+      <CheckField {...fields} setting="multiSession" label="AWS multi-session is on" testid="multi-session">
         <small>
           No sign-out first. Opening a tenant whose console the extension opened and that is still signed in goes back to its tab, since a second sign-in
           would end it. AWS allows five sessions at once; a sixth asks before closing the oldest.
         </small>
       </CheckField>
-      <CheckField
-        label="Show which tenant a console tab is"
-        testid="console-banner"
-        checked={draft.consoleBanner}
-        locked={locked('consoleBanner')}
-        onChange={(on) => update('consoleBanner', on)}
-      >
+      <CheckField {...fields} setting="consoleBanner" label="Show which tenant a console tab is" testid="console-banner">
         <small>
           A slim bar on the console tabs the extension opened names the portal and tenant, red for a prod plan, and the tab's title starts with the tenant.
           Needs access to the AWS console's pages, asked for when you save.
         </small>
       </CheckField>
       {!isFirefox && (
-        <CheckField
-          label="One tab group per tenant"
-          testid="console-tab-groups"
-          checked={draft.consoleTabGroups}
-          locked={locked('consoleTabGroups')}
-          onChange={(on) => update('consoleTabGroups', on)}
-        >
+        <CheckField {...fields} setting="consoleTabGroups" label="One tab group per tenant" testid="console-tab-groups">
           <small>The console tabs the extension opens go into a group named after the tenant, red for a prod plan.</small>
         </CheckField>
       )}
