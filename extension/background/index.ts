@@ -3,6 +3,7 @@ import { answerBridgeRequest, createApprovals, defaultRenewLeadMs, createPortalC
 import { isOffscreenRequest } from '../offscreen/offscreen-protocol';
 import { approvalLimits, askInWindow } from './approval-window';
 import { listenCommands, runCommand } from './commands';
+import { dropBarredConsoleAccess } from './console-access-policy';
 import { labelConsoleTabs } from './console-banner';
 import { consoleRenewals } from './console-renewal';
 import { consoleOpener, watchConsoleTabs } from './console-tabs';
@@ -24,7 +25,10 @@ import { workerHandlers } from './worker-handlers';
 const memory = memoArea(storageArea(browser.storage.session));
 const disk = memoArea(storageArea(browser.storage.local));
 // Added synchronously too: a policy change may be what wakes the worker.
-const managed = managedSettings(() => void rebuildMenus(context));
+const managed = managedSettings(() => {
+  void rebuildMenus(context);
+  void dropBarredConsoleAccess(managed);
+});
 
 const context = createPortalContext({
   fetch: (url, init) => fetch(url, init),
@@ -42,6 +46,7 @@ const requestLog = createRequestLog(disk);
 observePortalTokens(context, () => void rebuildMenus(context));
 watchConsoleTabs(context);
 labelConsoleTabs(context);
+void dropBarredConsoleAccess(managed);
 const signInLimits = { timeLimitMs: 5 * 60_000 };
 const signIn = signIns(context, signInLimits, () => void rebuildMenus(context));
 const renewLimits = { leadMs: defaultRenewLeadMs };

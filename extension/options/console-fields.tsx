@@ -1,9 +1,11 @@
 import { isFirefox } from '../shared/target';
 import { Card } from './card';
+import { CheckField } from './check-field';
 import type { FieldProps } from './field-props';
 import { TextField } from './text-field';
 
-export function ConsoleFields({ draft, update }: FieldProps) {
+export function ConsoleFields(fields: FieldProps) {
+  const { draft, update } = fields;
   return (
     <Card titleId="console-title" title="Console">
       <div class="field-row">
@@ -21,44 +23,28 @@ export function ConsoleFields({ draft, update }: FieldProps) {
           <small>The page a console opens on: console (the home page), s3, ec2…</small>
         </TextField>
       </div>
-      <label class="check">
-        <input type="checkbox" data-testid="logout-first" checked={draft.logoutFirst} onChange={(event) => update('logoutFirst', event.currentTarget.checked)} />
-        <span>
-          Sign out of the current AWS console session first
-          <small>
-            So that switching tenants does not stop at AWS's "log out first" page. Turn this off if you use AWS multi-session: the sign-out would end your
-            other sessions.
-          </small>
-        </span>
-      </label>
-      <label class="check">
-        <input type="checkbox" data-testid="multi-session" checked={draft.multiSession} onChange={(event) => update('multiSession', event.currentTarget.checked)} />
-        <span>
-          AWS multi-session is on
-          <small>
-            No sign-out first. Opening a tenant whose console the extension opened and that is still signed in goes back to its tab, since a second
-            sign-in would end it. AWS allows five sessions at once; a sixth asks before closing the oldest.
-          </small>
-        </span>
-      </label>
-      <label class="check">
-        <input type="checkbox" data-testid="console-banner" checked={draft.consoleBanner} onChange={(event) => update('consoleBanner', event.currentTarget.checked)} />
-        <span>
-          Show which tenant a console tab is
-          <small>
-            A slim bar on the console tabs the extension opened names the portal and tenant, red for a prod plan, and the tab's title starts with the
-            tenant. Needs access to the AWS console's pages, asked for when you save.
-          </small>
-        </span>
-      </label>
+      <CheckField {...fields} setting="logoutFirst" label="Sign out of the current AWS console session first" testid="logout-first">
+        <small>
+          So that switching tenants does not stop at AWS's "log out first" page. Turn this off if you use AWS multi-session: the sign-out would end your
+          other sessions.
+        </small>
+      </CheckField>
+      <CheckField {...fields} setting="multiSession" label="AWS multi-session is on" testid="multi-session">
+        <small>
+          No sign-out first. Opening a tenant whose console the extension opened and that is still signed in goes back to its tab, since a second sign-in
+          would end it. AWS allows five sessions at once; a sixth asks before closing the oldest.
+        </small>
+      </CheckField>
+      <CheckField {...fields} setting="consoleBanner" label="Show which tenant a console tab is" testid="console-banner">
+        <small>
+          A slim bar on the console tabs the extension opened names the portal and tenant, red for a prod plan, and the tab's title starts with the tenant.
+          Needs access to the AWS console's pages, asked for when you save.
+        </small>
+      </CheckField>
       {!isFirefox && (
-        <label class="check">
-          <input type="checkbox" data-testid="console-tab-groups" checked={draft.consoleTabGroups} onChange={(event) => update('consoleTabGroups', event.currentTarget.checked)} />
-          <span>
-            One tab group per tenant
-            <small>The console tabs the extension opens go into a group named after the tenant, red for a prod plan.</small>
-          </span>
-        </label>
+        <CheckField {...fields} setting="consoleTabGroups" label="One tab group per tenant" testid="console-tab-groups">
+          <small>The console tabs the extension opens go into a group named after the tenant, red for a prod plan.</small>
+        </CheckField>
       )}
     </Card>
   );

@@ -67,6 +67,30 @@ describe('managed settings over the user’s', () => {
     expect(await raw.get(settingsKey)).toMatchObject({ defaultFormat: 'fish', allowedFormats: ['bash', 'fish', 'powershell', 'cmd', 'credentials-file', 'json'] });
   });
 
+  it('lock AWS multi-session and tab groups either way, and keep the user’s own values stored', async () => {
+    const { raw, area } = await areas({ multiSession: true, consoleTabGroups: false }, { multiSession: false, consoleTabGroups: true });
+    expect(await loadSettings(area)).toMatchObject({ multiSession: true, consoleTabGroups: false });
+    await expect(saveSettings(area, { multiSession: false })).rejects.toEqual(refusal('SET_BY_ORGANISATION', 'multiSession'));
+    await expect(saveSettings(area, { consoleTabGroups: true })).rejects.toEqual(refusal('SET_BY_ORGANISATION', 'consoleTabGroups'));
+    await saveSettings(area, { logoutFirst: false });
+    expect(await raw.get(settingsKey)).toMatchObject({ multiSession: false, consoleTabGroups: true, logoutFirst: false });
+    expect(managedLocks({ multiSession: false, consoleTabGroups: true }).settings).toEqual(['multiSession', 'consoleTabGroups']);
+  });
+
+  it('with the console banner not allowed, turn it off and keep it off; allowed leaves the user’s choice', async () => {
+    const { raw, area } = await areas({ consoleBannerAllowed: false }, { consoleBanner: true });
+    expect(await loadSettings(area)).toMatchObject({ consoleBanner: false });
+    await expect(saveSettings(area, { consoleBanner: true })).rejects.toEqual(refusal('SET_BY_ORGANISATION', 'consoleBanner'));
+    await saveSettings(area, { multiSession: true });
+    expect(await raw.get(settingsKey)).toMatchObject({ consoleBanner: true, multiSession: true });
+    expect(managedLocks({ consoleBannerAllowed: false }).settings).toEqual(['consoleBanner']);
+
+    const allowed = await areas({ consoleBannerAllowed: true }, { consoleBanner: true });
+    expect(await loadSettings(allowed.area)).toMatchObject({ consoleBanner: true });
+    await expect(saveSettings(allowed.area, { consoleBanner: false })).resolves.toMatchObject({ consoleBanner: false });
+    expect(managedLocks({ consoleBannerAllowed: true }).settings).toEqual([]);
+  });
+
   it('change nothing when there is no policy', async () => {
     const { raw, area } = await areas({}, { portals: [{ origin: mine, approval: 'never-ask' }], defaultFormat: 'fish' });
     expect(await loadSettings(area)).toEqual(await loadSettings(raw));
@@ -77,6 +101,7 @@ describe('managed settings over the user’s', () => {
 describe('parseManaged', () => {
   it('keeps the valid keys of a policy and leaves out the ones the schema refuses', () => {
     expect(parseManaged({ approvalPolicy: 'ask-every-time', allowedFormats: [], approvalTimeoutSeconds: 500, unknown: 1 })).toEqual({ approvalPolicy: 'ask-every-time' });
+    expect(parseManaged({ multiSession: 'yes', consoleBannerAllowed: false, consoleTabGroups: true })).toEqual({ consoleBannerAllowed: false, consoleTabGroups: true });
     expect(parseManaged(undefined)).toEqual({});
     expect(parseManaged('x')).toEqual({});
   });

@@ -14,6 +14,9 @@ export interface ManagedLocks {
 
 /** Settings only an organisation sets: never offered to the user, never stored. */
 const organisationOnly: readonly SettingKey[] = ['onlyListedPortals', 'tokenSharingAllowed', 'allowedFormats'];
+/** Settings an organisation sets under their own name: its value, when given, is the one in force and locked. */
+const organisationWins = ['approvalPolicy', 'approvalTimeoutSeconds', 'multiSession', 'consoleTabGroups'] as const satisfies readonly (SettingKey & keyof ManagedSettings)[];
+type OrganisationWins = (typeof organisationWins)[number];
 const defaults = SettingsSchema.parse({});
 
 const originOf = (input: string): string => {
@@ -34,10 +37,9 @@ export function managedPortals(managed: ManagedSettings): PortalEntry[] {
 }
 
 export function managedLocks(managed: ManagedSettings): ManagedLocks {
-  const settings: SettingKey[] = [];
-  if (managed.approvalPolicy) settings.push('approvalPolicy');
-  if (managed.approvalTimeoutSeconds !== undefined) settings.push('approvalTimeoutSeconds');
+  const settings: SettingKey[] = organisationWins.filter((key) => managed[key] !== undefined);
   if (managed.tokenSharingAllowed === false) settings.push('tokenSharing');
+  if (managed.consoleBannerAllowed === false) settings.push('consoleBanner');
   if (managed.onlyListedPortals) settings.push('onlyListedPortals');
   return { settings, portals: managedPortals(managed).map((portal) => portal.origin) };
 }
@@ -51,11 +53,13 @@ export function withManaged(user: Settings, managed: ManagedSettings): Settings 
   const ownEntries = managed.approvalPolicy ? own.map(({ origin, apiHost }) => ({ origin, ...(apiHost ? { apiHost } : {}) })) : own;
   const allowedFormats = managed.allowedFormats ?? defaults.allowedFormats;
   const tokenSharingAllowed = managed.tokenSharingAllowed ?? true;
+  const won = Object.fromEntries(organisationWins.map((key) => [key, managed[key] ?? user[key]])) as Pick<Settings, OrganisationWins>;
   return {
     ...user,
+    ...won,
     portals: [...listed, ...ownEntries],
-    approvalPolicy: managed.approvalPolicy ?? user.approvalPolicy,
-    approvalTimeoutSeconds: managed.approvalTimeoutSeconds ?? user.approvalTimeoutSeconds,
+    // Allowed only leaves the user's choice: the console host access the banner needs is the user's to grant.
+    consoleBanner: managed.consoleBannerAllowed !== false && user.consoleBanner,
     onlyListedPortals: managed.onlyListedPortals ?? false,
     tokenSharingAllowed,
     tokenSharing: tokenSharingAllowed ? user.tokenSharing.filter((origin) => !managed.onlyListedPortals || isListed(origin)) : [],

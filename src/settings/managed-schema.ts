@@ -33,6 +33,15 @@ export const ManagedSettingsSchema = z.object({
   tokenSharingAllowed: z.optional(z.boolean()),
   /** The copy formats users may pick; the first is the default when the user's is not among them. */
   allowedFormats: z.optional(z.array(z.enum(copyFormats)).check(z.minLength(1))),
+  /** AWS multi-session on (or off) for every user: no sign-out before a console sign-in. */
+  multiSession: z.optional(z.boolean()),
+  /**
+   * false: no banner on console tabs, and the switch is locked off. true leaves the user's
+   * choice: the banner needs host access only the user can grant, in a click.
+   */
+  consoleBannerAllowed: z.optional(z.boolean()),
+  /** One tab group per tenant on (or off) for every user (Chromium only). */
+  consoleTabGroups: z.optional(z.boolean()),
 });
 export type ManagedSettings = z.infer<typeof ManagedSettingsSchema>;
 

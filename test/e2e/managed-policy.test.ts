@@ -32,7 +32,15 @@ describe.skipIf(problem !== undefined)('an organisation’s Chromium policy', ()
     portal = await startDemoPortal();
     copy = await extensionCopyForPolicy();
     // The demo portal's port is this file's own: no other test's portal is named here.
-    policy = { portals: [{ origin: portal.url }], onlyListedPortals: true, approvalPolicy: 'ask-every-time', approvalTimeoutSeconds: 40, tokenSharingAllowed: false };
+    policy = {
+      portals: [{ origin: portal.url }],
+      onlyListedPortals: true,
+      approvalPolicy: 'ask-every-time',
+      approvalTimeoutSeconds: 40,
+      tokenSharingAllowed: false,
+      multiSession: true,
+      consoleBannerAllowed: false,
+    };
     await copy.writePolicy(policy);
     dir = await mkdtemp(join(tmpdir(), 'duplo-jit-managed-e2e-'));
     env = { DUPLO_JIT_BRIDGE_SOCKET: join(dir, 'bridge.sock'), XDG_CACHE_HOME: join(dir, 'cache') };
@@ -81,6 +89,30 @@ describe.skipIf(problem !== undefined)('an organisation’s Chromium policy', ()
     // Not the page alone: the worker refuses the change too, in words.
     const refused = await askWorker(page, { type: 'save-settings', settings: { approvalPolicy: 'never-ask' } });
     expect(refused).toEqual({ ok: false, error: { code: 'SET_BY_ORGANISATION', message: expect.stringContaining('set by your organisation') } });
+    await page.close();
+  });
+
+  it('shows AWS multi-session locked on and the console banner locked off; the worker refuses turning multi-session off', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${browser.extensionUrl}extension/options/index.html`);
+    const multiSession = page.locator('[data-testid=multi-session]:disabled');
+    await multiSession.waitFor({ timeout: 30_000 });
+    expect(await multiSession.isChecked()).toBe(true);
+    const banner = page.locator('[data-testid=console-banner]');
+    expect({ disabled: await banner.isDisabled(), checked: await banner.isChecked() }).toEqual({ disabled: true, checked: false });
+    for (const locked of [multiSession, banner]) {
+      expect(await page.locator('label.check', { has: locked }).locator('[data-testid=set-by-organisation]').textContent()).toBe('Set by your organisation');
+    }
+    // Not set by the policy: still the user's.
+    expect(await page.locator('[data-testid=logout-first]').isDisabled()).toBe(false);
+
+    const refused = await askWorker(page, { type: 'save-settings', settings: { multiSession: false } });
+    expect(refused).toEqual({ ok: false, error: { code: 'SET_BY_ORGANISATION', message: expect.stringContaining('set by your organisation') } });
+    // A change the policy leaves alone is saved; the organisation's values are not, so the
+    // user's own stay underneath for when the policy goes.
+    expect(await askWorker(page, { type: 'save-settings', settings: { logoutFirst: false } })).toMatchObject({ ok: true, value: { logoutFirst: false, multiSession: true } });
+    const stored = await browser.worker.evaluate(() => chrome.storage.local.get('settings'));
+    expect(stored.settings).toMatchObject({ logoutFirst: false, multiSession: false, consoleBanner: false });
     await page.close();
   });
 
