@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import { consoleHostPatterns } from '../../src/aws/console-access';
+import { consoleHostPatterns } from '../../src/aws/console-hosts';
 import type { ManagedSource } from '../../src/settings/managed-area';
 
 /**
