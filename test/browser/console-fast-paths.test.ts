@@ -1,17 +1,14 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { formatCredentials } from '../../src/aws/copy-formats';
 import type { OmniboxSuggestion } from '../../src/worker';
-import { startDemoPortal, type DemoPortal } from '../portal/index';
-import type { LoadedExtension } from '../support/chromium';
-import { startConsoleBrowser } from '../support/console-browser';
+import { useConsoleBrowser } from '../support/console-browser';
 import { askWorker, clipboardText, openPopup, popupAction } from '../support/portal-browser';
 
-let portal: DemoPortal;
-let browser: LoadedExtension;
-let close: (() => Promise<void>) | undefined;
+// The bare sign-in: the federation tab's URL then carries the Destination the test reads.
+const consoles = useConsoleBrowser({ settings: { logoutFirst: false } });
+const { idOf } = consoles;
 
-const idOf = (name: string) => portal.tenants.find((tenant) => tenant.name === name)!.id;
 /** Where a federation sign-in lands; its SigninToken is left out of every assertion. */
 const destinationOf = (tab: Page) => new URL(tab.url()).searchParams.get('Destination');
 
@@ -23,42 +20,32 @@ interface FastPathHook {
     runCommand(command: string): Promise<void>;
   };
 }
-const suggest = (text: string) => browser.worker.evaluate((typed) => (globalThis as unknown as FastPathHook).duploJit.omniboxSuggest(typed), text);
+const suggest = (text: string) => consoles.browser.worker.evaluate((typed) => (globalThis as unknown as FastPathHook).duploJit.omniboxSuggest(typed), text);
 const enter = (text: string, disposition: string) =>
-  browser.worker.evaluate(([typed, how]) => (globalThis as unknown as FastPathHook).duploJit.omniboxEnter(typed, how), [text, disposition] as const);
-const command = (name: string) => browser.worker.evaluate((which) => (globalThis as unknown as FastPathHook).duploJit.runCommand(which), name);
+  consoles.browser.worker.evaluate(([typed, how]) => (globalThis as unknown as FastPathHook).duploJit.omniboxEnter(typed, how), [text, disposition] as const);
+const command = (name: string) => consoles.browser.worker.evaluate((which) => (globalThis as unknown as FastPathHook).duploJit.runCommand(which), name);
 
 /** Runs `action`, which should open one tab on the federation sign-in, and returns that tab once it landed. */
 async function opens(action: () => Promise<void>): Promise<Page> {
-  const [tab] = await Promise.all([browser.context.waitForEvent('page'), action()]);
+  const [tab] = await Promise.all([consoles.browser.context.waitForEvent('page'), action()]);
   await tab.waitForURL(/\/federation\?/, { timeout: 30_000 });
   return tab;
 }
 
 /** Enter on the keyword in the active tab: the console opens in that tab, which is returned once it landed. */
 async function enterHere(text: string): Promise<Page> {
-  const tab = await browser.context.newPage();
+  const tab = await consoles.browser.context.newPage();
   await tab.bringToFront();
   await enter(text, 'currentTab');
   await tab.waitForURL(/\/federation\?/, { timeout: 30_000 });
   return tab;
 }
 
-beforeAll(async () => {
-  portal = await startDemoPortal();
-  // The bare sign-in: the federation tab's URL then carries the Destination the test reads.
-  ({ browser, close } = await startConsoleBrowser(portal, { logoutFirst: false }));
-}, 60_000);
-afterAll(async () => {
-  await close?.();
-  await portal?.stop();
-});
-
 describe('the jit omnibox keyword', () => {
   it('suggests the tenants a few letters match, those starting with them first', async () => {
     const suggestions = await suggest('pay');
     expect(suggestions.map((suggestion) => suggestion.content)).toEqual(['payments-prod']);
-    expect(suggestions[0]!.description).toBe(`<match>payments-prod</match> <dim>· ${new URL(portal.url).host} · Enter: console, Alt+Enter: copy keys</dim>`);
+    expect(suggestions[0]!.description).toBe(`<match>payments-prod</match> <dim>· ${new URL(consoles.portal.url).host} · Enter: console, Alt+Enter: copy keys</dim>`);
     expect(await suggest('zzz')).toEqual([]);
   });
 
@@ -70,10 +57,10 @@ describe('the jit omnibox keyword', () => {
   });
 
   it('opens the console of the best match in the tab on Enter, and in a new tab for a background-tab choice', { timeout: 60_000 }, async () => {
-    const pages = browser.context.pages().length;
+    const pages = consoles.browser.context.pages().length;
     const tab = await enterHere('payments');
     expect(await tab.locator('main#console').getAttribute('data-tenant')).toBe('payments-prod');
-    expect(browser.context.pages()).toHaveLength(pages + 1);
+    expect(consoles.browser.context.pages()).toHaveLength(pages + 1);
     await tab.close();
 
     const other = await opens(() => enter('staging', 'newBackgroundTab'));
@@ -82,18 +69,18 @@ describe('the jit omnibox keyword', () => {
   });
 
   it('copies the keys in the default format on Alt+Enter, opening no tab', { timeout: 60_000 }, async () => {
-    const pages = browser.context.pages().length;
+    const pages = consoles.browser.context.pages().length;
     await enter('qa', 'newForegroundTab');
-    expect(browser.context.pages()).toHaveLength(pages);
-    const issued = portal.issuedCredentials().filter((credentials) => credentials.scope === idOf('qa')).at(-1)!;
+    expect(consoles.browser.context.pages()).toHaveLength(pages);
+    const issued = consoles.portal.issuedCredentials().filter((credentials) => credentials.scope === idOf('qa')).at(-1)!;
     const keys = { accessKeyId: issued.AccessKeyId, secretAccessKey: issued.SecretAccessKey, sessionToken: issued.SessionToken, region: issued.Region };
-    expect(await clipboardText(browser.context, portal)).toBe(formatCredentials('bash', keys));
+    expect(await clipboardText(consoles.browser.context, consoles.portal)).toBe(formatCredentials('bash', keys));
   });
 });
 
 describe('the open-last-console shortcut and a tenant’s own region and service', () => {
   it('sets them from the row’s menu in the popup, refusing what is not a region, and the row’s Console lands there', { timeout: 60_000 }, async () => {
-    const popup = await openPopup(browser.context);
+    const popup = await openPopup(consoles.browser.context);
     const row = popup.locator(`[data-testid="row"][data-scope="${idOf('qa')}"]`);
     await row.locator('[data-testid="copy-menu"]').click();
     await popup.locator('[data-testid="console-default-open"]').click();
@@ -106,7 +93,7 @@ describe('the open-last-console shortcut and a tenant’s own region and service
     await region.fill('ap-southeast-2');
     await popup.locator('[data-testid="console-default-save"]').click();
     await popup.locator('[data-testid="console-default"]').waitFor({ state: 'detached' });
-    expect(await askWorker(popup, { type: 'console-default', origin: portal.url, scope: idOf('qa') })).toEqual({ ok: true, value: { region: 'ap-southeast-2', service: 'rds' } });
+    expect(await askWorker(popup, { type: 'console-default', origin: consoles.portal.url, scope: idOf('qa') })).toEqual({ ok: true, value: { region: 'ap-southeast-2', service: 'rds' } });
 
     const tab = await opens(() => popupAction(row.locator('[data-testid="open-console"]').click()));
     expect(destinationOf(tab)).toBe('https://ap-southeast-2.console.aws.amazon.com/rds/home?region=ap-southeast-2');
@@ -126,8 +113,8 @@ describe('the open-last-console shortcut and a tenant’s own region and service
   });
 
   it('ignores a command it does not know', async () => {
-    const pages = browser.context.pages().length;
+    const pages = consoles.browser.context.pages().length;
     await command('no-such-command');
-    expect(browser.context.pages()).toHaveLength(pages);
+    expect(consoles.browser.context.pages()).toHaveLength(pages);
   });
 });

@@ -1,37 +1,24 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDemoPortal, type DemoPortal } from '../portal/index';
-import type { LoadedExtension } from '../support/chromium';
-import { popupOver, startConsoleBrowser } from '../support/console-browser';
+import { describe, expect, it } from 'vitest';
+import { popupOver, useConsoleBrowser } from '../support/console-browser';
 import { pageMenuItemId } from '../../src/worker/page-menu-entries';
 import { openPopup, popupAction } from '../support/portal-browser';
 
-let portal: DemoPortal;
-let browser: LoadedExtension;
-let close: (() => Promise<void>) | undefined;
+// The bare sign-in: the federation tab's URL then carries the Destination the test reads.
+const consoles = useConsoleBrowser({ settings: { logoutFirst: false } });
+const { idOf } = consoles;
 
-const idOf = (name: string) => portal.tenants.find((tenant) => tenant.name === name)!.id;
 /** Where a federation sign-in lands; its SigninToken is left out of every assertion. */
 const destinationOf = (tab: Page) => new URL(tab.url()).searchParams.get('Destination');
-
-beforeAll(async () => {
-  portal = await startDemoPortal();
-  // The bare sign-in: the federation tab's URL then carries the Destination the test reads.
-  ({ browser, close } = await startConsoleBrowser(portal, { logoutFirst: false }));
-}, 60_000);
-afterAll(async () => {
-  await close?.();
-  await portal?.stop();
-});
 
 describe('"Open this page in …" from an AWS console tab', () => {
   it('offers it in the popup, and a row opens the sign-in whose Destination is that page on the plain regional host', { timeout: 60_000 }, async () => {
     const page = 'https://123456789012-ab12cd.eu-central-1.console.aws.amazon.com/ec2/home?region=eu-central-1#Instances:';
-    const { tab, popup } = await popupOver(browser, page);
+    const { tab, popup } = await popupOver(consoles.browser, page);
     await expect.poll(() => popup.locator('[data-testid="this-page-label"]').textContent(), { timeout: 15_000 }).toBe('ec2 · eu-central-1');
     const row = popup.locator(`[data-testid="row"][data-scope="${idOf('qa')}"]`);
     expect(await row.locator('[data-testid="open-console"]').textContent()).toBe('This page');
-    const [opened] = await Promise.all([browser.context.waitForEvent('page'), popupAction(row.locator('[data-testid="open-console"]').click())]);
+    const [opened] = await Promise.all([consoles.browser.context.waitForEvent('page'), popupAction(row.locator('[data-testid="open-console"]').click())]);
     await opened.waitForURL(/\/federation\?/, { timeout: 30_000 });
     expect(destinationOf(opened)).toBe('https://eu-central-1.console.aws.amazon.com/ec2/home?region=eu-central-1#Instances:');
     expect(await opened.locator('main#console').getAttribute('data-tenant')).toBe('qa');
@@ -40,14 +27,14 @@ describe('"Open this page in …" from an AWS console tab', () => {
   });
 
   it('goes back to the console home when the user says so, and is not offered over other pages', { timeout: 60_000 }, async () => {
-    const { tab, popup } = await popupOver(browser, 'https://us-west-2.console.aws.amazon.com/s3/buckets?region=us-west-2');
+    const { tab, popup } = await popupOver(consoles.browser, 'https://us-west-2.console.aws.amazon.com/s3/buckets?region=us-west-2');
     await popup.locator('[data-testid="this-page"]').waitFor({ timeout: 15_000 });
     await popup.locator('[data-testid="this-page-off"]').click();
     await popup.locator('[data-testid="this-page"]').waitFor({ state: 'detached' });
     expect(await popup.locator(`[data-testid="row"][data-scope="${idOf('qa')}"] [data-testid="open-console"]`).textContent()).toBe('Console');
     await Promise.all([popup.close(), tab.close()]);
 
-    const plain = await openPopup(browser.context);
+    const plain = await openPopup(consoles.browser.context);
     expect(await plain.locator('[data-testid="row"]').count()).toBeGreaterThan(0);
     expect(await plain.locator('[data-testid="this-page"]').count()).toBe(0);
     await plain.close();
@@ -57,7 +44,7 @@ describe('"Open this page in …" from an AWS console tab', () => {
 /** The handler a click on "Open this page in … › tenant" runs (extension/background/page-menus.ts); Playwright cannot click menus. */
 function clickPageMenu(origin: string, scope: string, pageUrl: string): Promise<void> {
   const menuItemId = pageMenuItemId({ origin, scope });
-  return browser.worker.evaluate(
+  return consoles.browser.worker.evaluate(
     ([id, url]) => (globalThis as unknown as { duploJit: { openFromPageMenu(info: { menuItemId: string; pageUrl: string }): Promise<void> } }).duploJit.openFromPageMenu({ menuItemId: id, pageUrl: url }),
     [menuItemId, pageUrl] as const,
   );
@@ -66,7 +53,7 @@ function clickPageMenu(origin: string, scope: string, pageUrl: string): Promise<
 describe('"Open this page in …" from the context menu of a console page', () => {
   it('opens the sign-in of the tenant picked, landing on the page', { timeout: 60_000 }, async () => {
     const page = 'https://ap-south-1.console.aws.amazon.com/lambda/home?region=ap-south-1#/functions';
-    const [opened] = await Promise.all([browser.context.waitForEvent('page'), clickPageMenu(portal.url, idOf('staging'), page)]);
+    const [opened] = await Promise.all([consoles.browser.context.waitForEvent('page'), clickPageMenu(consoles.portal.url, idOf('staging'), page)]);
     await opened.waitForURL(/\/federation\?/, { timeout: 30_000 });
     expect(destinationOf(opened)).toBe(page);
     expect(await opened.locator('main#console').getAttribute('data-tenant')).toBe('staging');
@@ -74,11 +61,11 @@ describe('"Open this page in …" from the context menu of a console page', () =
   });
 
   it('opens nothing for a page of another partition', { timeout: 60_000 }, async () => {
-    const pages = browser.context.pages().length;
-    const issued = portal.issuedCredentials().length;
-    await clickPageMenu(portal.url, idOf('dev01'), 'https://console.amazonaws-us-gov.com/ec2/home?region=us-gov-west-1');
+    const pages = consoles.browser.context.pages().length;
+    const issued = consoles.portal.issuedCredentials().length;
+    await clickPageMenu(consoles.portal.url, idOf('dev01'), 'https://console.amazonaws-us-gov.com/ec2/home?region=us-gov-west-1');
     // The refusal comes after the keys are fetched (the sign-in's partition decides), so it is settled once they are.
-    expect(portal.issuedCredentials().length).toBe(issued + 1);
-    expect(browser.context.pages()).toHaveLength(pages);
+    expect(consoles.portal.issuedCredentials().length).toBe(issued + 1);
+    expect(consoles.browser.context.pages()).toHaveLength(pages);
   });
 });

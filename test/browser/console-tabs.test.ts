@@ -1,43 +1,22 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDemoPortal, type DemoPortal } from '../portal/index';
-import type { LoadedExtension } from '../support/chromium';
-import { popupOver, startConsoleBrowser } from '../support/console-browser';
-import type { FakeConsole } from '../support/fake-console';
-import { openPopup, popupAction, readInWorker } from '../support/portal-browser';
+import { describe, expect, it } from 'vitest';
+import { popupOver, useConsoleBrowser } from '../support/console-browser';
+import { openPopup, popupAction } from '../support/portal-browser';
 
-let portal: DemoPortal;
-let close: (() => Promise<void>) | undefined;
-let browser: LoadedExtension;
-let fake: FakeConsole;
+const consoles = useConsoleBrowser({ settings: { multiSession: true } });
+const { idOf, registry } = consoles;
 
-const idOf = (name: string) => portal.tenants.find((tenant) => tenant.name === name)!.id;
-const jitCalls = () => portal.issuedCredentials().length;
-const signIns = () => portal.counters().federation ?? 0;
+const jitCalls = () => consoles.portal.issuedCredentials().length;
+const signIns = () => consoles.portal.counters().federation ?? 0;
 const multiSessionHost = '123456789012-abcd1234.us-east-1.console.aws.amazon.com';
 
-beforeAll(async () => {
-  portal = await startDemoPortal();
-  ({ browser, fake, close } = await startConsoleBrowser(portal, { multiSession: true }));
-}, 60_000);
-afterAll(async () => {
-  await close?.();
-  await portal?.stop();
-});
-
-interface StoredTab {
-  tabId: number;
-  scope: string;
-  sessionHost?: string;
-}
-const registry = async () => ((await readInWorker(browser.worker, 'memory', 'consoleTabs')) ?? []) as StoredTab[];
-const activeTabId = () => browser.worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
+const activeTabId = () => consoles.browser.worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
 
 /** Clicks a row's Console button in a fresh popup; resolves with the console tab it opened. */
 async function openFromPopup(name: string): Promise<Page> {
-  const popup = await openPopup(browser.context);
+  const popup = await openPopup(consoles.browser.context);
   const row = popup.locator(`[data-testid="row"][data-scope="${idOf(name)}"]`);
-  const [tab] = await Promise.all([browser.context.waitForEvent('page', { timeout: 30_000 }), popupAction(row.locator('[data-testid="open-console"]').click())]);
+  const [tab] = await Promise.all([consoles.browser.context.waitForEvent('page', { timeout: 30_000 }), popupAction(row.locator('[data-testid="open-console"]').click())]);
   await expect.poll(() => tab.locator('main#console').getAttribute('data-tenant'), { timeout: 30_000 }).toBe(name);
   if (!popup.isClosed()) await popup.close();
   return tab;
@@ -50,15 +29,15 @@ describe('console tabs with AWS multi-session on', () => {
     const { tabId } = (await registry())[0]!;
     const [jit, federation] = [jitCalls(), signIns()];
 
-    const popup = await openPopup(browser.context);
+    const popup = await openPopup(consoles.browser.context);
     const row = popup.locator(`[data-testid="row"][data-scope="${idOf('qa')}"]`);
     await expect.poll(() => row.locator('[data-testid="console-until"]').textContent()).toMatch(/^console until \d\d:\d\d$/);
     const newPages: Page[] = [];
     const onPage = (page: Page) => newPages.push(page);
-    browser.context.on('page', onPage);
+    consoles.browser.context.on('page', onPage);
     await popupAction(row.locator('[data-testid="open-console"]').click());
     await expect.poll(activeTabId, { timeout: 20_000 }).toBe(tabId);
-    browser.context.off('page', onPage);
+    consoles.browser.context.off('page', onPage);
     if (!popup.isClosed()) await popup.close();
     expect([newPages.length, jitCalls(), signIns()]).toEqual([0, jit, federation]);
     await tab.close();
@@ -66,10 +45,10 @@ describe('console tabs with AWS multi-session on', () => {
   });
 
   it('signs in to A and then B with no logout between, and keeps both sessions', { timeout: 90_000 }, async () => {
-    const [federation, logouts] = [signIns(), portal.counters().oauth ?? 0];
+    const [federation, logouts] = [signIns(), consoles.portal.counters().oauth ?? 0];
     const a = await openFromPopup('qa');
     const b = await openFromPopup('dev01');
-    expect([signIns() - federation, (portal.counters().oauth ?? 0) - logouts]).toEqual([2, 0]);
+    expect([signIns() - federation, (consoles.portal.counters().oauth ?? 0) - logouts]).toEqual([2, 0]);
     await expect.poll(async () => (await registry()).map(({ scope }) => scope).sort(), { timeout: 20_000 }).toEqual([idOf('qa'), idOf('dev01')].sort());
     await Promise.all([a.close(), b.close()]);
     await expect.poll(registry, { timeout: 20_000 }).toEqual([]);
@@ -91,17 +70,17 @@ describe('console tabs with AWS multi-session on', () => {
     const { tabId } = (await registry())[0]!;
     const [jit, federation] = [jitCalls(), signIns()];
 
-    const popup = await openPopup(browser.context);
-    const cdp = await browser.context.newCDPSession(popup);
+    const popup = await openPopup(consoles.browser.context);
+    const cdp = await consoles.browser.context.newCDPSession(popup);
     await cdp.send('ServiceWorker.enable');
     await cdp.send('ServiceWorker.stopAllWorkers');
     const newPages: Page[] = [];
     const onPage = (page: Page) => newPages.push(page);
-    browser.context.on('page', onPage);
+    consoles.browser.context.on('page', onPage);
     // The popup's message wakes the worker, which reads the registry afresh.
     await popupAction(popup.locator(`[data-testid="row"][data-scope="${idOf('sandbox')}"] [data-testid="open-console"]`).click());
     await expect.poll(activeTabId, { timeout: 30_000 }).toBe(tabId);
-    browser.context.off('page', onPage);
+    consoles.browser.context.off('page', onPage);
     if (!popup.isClosed()) await popup.close();
     expect([newPages.length, jitCalls(), signIns()]).toEqual([0, jit, federation]);
     await tab.close();
@@ -113,10 +92,10 @@ describe('console tabs with AWS multi-session on', () => {
     const bHost = '222222222222-bbbb.us-east-1.console.aws.amazon.com';
     await b.goto(`https://${bHost}/console/home?region=us-east-1`);
     await expect.poll(async () => (await registry()).map(({ sessionHost }) => sessionHost), { timeout: 20_000 }).toEqual([bHost]);
-    const { tab: a, popup } = await popupOver(browser, 'https://111111111111-aaaa.us-west-2.console.aws.amazon.com/ec2/home?region=us-west-2#Instances:');
+    const { tab: a, popup } = await popupOver(consoles.browser, 'https://111111111111-aaaa.us-west-2.console.aws.amazon.com/ec2/home?region=us-west-2#Instances:');
     const [jit, federation] = [jitCalls(), signIns()];
     const row = popup.locator(`[data-testid="row"][data-scope="${idOf('dev02')}"]`);
-    const [moved] = await Promise.all([browser.context.waitForEvent('page', { timeout: 30_000 }), popupAction(row.locator('[data-testid="open-console"]').click())]);
+    const [moved] = await Promise.all([consoles.browser.context.waitForEvent('page', { timeout: 30_000 }), popupAction(row.locator('[data-testid="open-console"]').click())]);
     await moved.locator('#fake-console').waitFor({ timeout: 30_000 });
     expect(moved.url()).toBe(`https://${bHost}/ec2/home?region=us-west-2#Instances:`);
     expect([jitCalls(), signIns()]).toEqual([jit, federation]);
@@ -133,21 +112,21 @@ describe('console tabs with AWS multi-session on', () => {
     const oldestHost = '333333333333-cccc.us-east-1.console.aws.amazon.com';
     await tabs[0]!.goto(`https://${oldestHost}/console/home?region=us-east-1`);
     await expect.poll(async () => (await registry()).find(({ scope }) => scope === idOf('dev01'))?.sessionHost, { timeout: 20_000 }).toBe(oldestHost);
-    const popup = await openPopup(browser.context);
+    const popup = await openPopup(consoles.browser.context);
     const row = popup.locator(`[data-testid="row"][data-scope="${idOf('staging')}"]`);
     const jit = jitCalls();
     await row.locator('[data-testid="open-console"]').click();
     const toast = popup.locator('[data-testid="toast"]');
     await expect.poll(() => toast.textContent(), { timeout: 20_000 }).toContain('AWS allows 5 console sessions at once with multi-session, and 5 are open.');
-    expect(await toast.textContent()).toContain(`Sign out the oldest (dev01 on ${new URL(portal.url).host})`);
+    expect(await toast.textContent()).toContain(`Sign out the oldest (dev01 on ${new URL(consoles.portal.url).host})`);
     expect(jitCalls()).toBe(jit);
 
     const [staging] = await Promise.all([
-      browser.context.waitForEvent('page', { timeout: 30_000 }),
+      consoles.browser.context.waitForEvent('page', { timeout: 30_000 }),
       tabs[0]!.waitForEvent('close', { timeout: 30_000 }),
       popupAction(popup.locator('[data-testid="sign-out-oldest"]').click()),
     ]);
-    expect(fake.seen.filter((request) => request.endsWith('/console/logout!doLogout'))).toEqual([`${oldestHost}/console/logout!doLogout`]);
+    expect(consoles.fake.seen.filter((request) => request.endsWith('/console/logout!doLogout'))).toEqual([`${oldestHost}/console/logout!doLogout`]);
     await expect.poll(() => staging.locator('main#console').getAttribute('data-tenant'), { timeout: 30_000 }).toBe('staging');
     await expect.poll(async () => (await registry()).map(({ scope }) => scope).sort(), { timeout: 20_000 }).toEqual(['dev02', 'dev03', 'qa', 'uat', 'staging'].map(idOf).sort());
     await Promise.all([...tabs.slice(1), staging].map((tab) => tab.close()));

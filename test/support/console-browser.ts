@@ -1,9 +1,11 @@
 import type { Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import type { Settings } from '../../src/settings/settings';
-import type { DemoPortal } from '../portal/index';
+import type { ConsoleTab } from '../../src/worker';
+import { startDemoPortal, type DemoPortal, type DemoPortalOptions } from '../portal/index';
 import { launchWithExtension, type LoadedExtension } from './chromium';
 import { startFakeConsole, type FakeConsole } from './fake-console';
-import { addPortal, askWorker, openPopup, signInOnPortal } from './portal-browser';
+import { addPortal, askWorker, openPopup, readInWorker, signInOnPortal } from './portal-browser';
 
 export interface ConsoleBrowser {
   readonly browser: LoadedExtension;
@@ -46,4 +48,48 @@ export async function popupOver(browser: LoadedExtension, consoleUrl: string): P
   await popup.reload();
   await popup.locator('[data-testid="refreshing"]').waitFor({ state: 'detached' });
   return { tab, popup };
+}
+
+export interface ConsoleFixture {
+  readonly portal: DemoPortal;
+  readonly browser: LoadedExtension;
+  readonly fake: FakeConsole;
+  /** A demo tenant's ID by its name. */
+  idOf(name: string): string;
+  /** The worker's registry of the console tabs it opened (storage.session). */
+  registry(): Promise<ConsoleTab[]>;
+}
+
+/**
+ * A demo portal and a console browser (`startConsoleBrowser`) for a test file: started before
+ * its tests, `ready` run on them, and both stopped afterwards.
+ */
+export function useConsoleBrowser(options: { portal?: DemoPortalOptions; settings?: Partial<Settings>; ready?: (browser: LoadedExtension) => Promise<unknown> } = {}): ConsoleFixture {
+  let state: { portal: DemoPortal; started?: ConsoleBrowser } | undefined;
+  beforeAll(async () => {
+    state = { portal: await startDemoPortal(options.portal) };
+    state.started = await startConsoleBrowser(state.portal, options.settings);
+    await options.ready?.(state.started.browser);
+  }, 60_000);
+  afterAll(async () => {
+    await state?.started?.close();
+    await state?.portal.stop();
+  });
+  const started = (): ConsoleBrowser & { portal: DemoPortal } => {
+    if (!state?.started) throw new Error('the console browser is used before beforeAll started it');
+    return { ...state.started, portal: state.portal };
+  };
+  return {
+    get portal() {
+      return started().portal;
+    },
+    get browser() {
+      return started().browser;
+    },
+    get fake() {
+      return started().fake;
+    },
+    idOf: (name) => started().portal.tenants.find((tenant) => tenant.name === name)!.id,
+    registry: async () => ((await readInWorker(started().browser.worker, 'memory', 'consoleTabs')) ?? []) as ConsoleTab[],
+  };
 }
