@@ -36,6 +36,8 @@ export interface FirefoxLaunchOptions {
   readonly prepareHome?: (home: string) => Promise<void>;
   /** Firefox prefs beside the ones every test needs. */
   readonly prefs?: Readonly<Record<string, unknown>>;
+  /** Accept any certificate (the fake console's self-signed one): WebDriver's own switch, for every tab. */
+  readonly acceptInsecureCerts?: boolean;
 }
 
 /** Waits until the page shows `url` and has loaded, asking the page itself (see openExtensionPage). */
@@ -61,6 +63,7 @@ export async function launchFirefoxWithExtension(options: FirefoxLaunchOptions =
     browser: 'firefox',
     executablePath: firefoxPath,
     headless: true,
+    acceptInsecureCerts: options.acceptInsecureCerts ?? false,
     userDataDir: join(home, 'profile'),
     // Firefox reads native host manifests from $HOME/.mozilla/native-messaging-hosts/.
     env: { ...process.env, HOME: home, ...options.env },
