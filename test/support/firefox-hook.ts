@@ -1,8 +1,23 @@
 import type { Page } from 'puppeteer-core';
+import type { OmniboxSuggestion } from '../../src/worker';
 import type { DuploJitTestHook } from './portal-browser';
 
-/** What a test asks of the background page's `duploJit` hook (extension/background/index.ts). */
-export type FirefoxHookCall = { read: 'memory' | 'disk'; key: string } | { renewLeadMs: number } | { renewConsole: string };
+/** What the background page puts on `duploJit` (extension/background/index.ts) that the Firefox tests call. */
+type FirefoxHook = DuploJitTestHook['duploJit'] & {
+  omniboxSuggest(text: string): Promise<OmniboxSuggestion[]>;
+  omniboxEnter(text: string, disposition: string): Promise<void>;
+  runCommand(command: string): Promise<void>;
+};
+
+/** One call on the hook: the context menu's, the omnibox's and the shortcut's handlers, a stored value, the renewal's lead and its click. */
+export type FirefoxHookCall =
+  | { copyMenu: string }
+  | { suggest: string }
+  | { enter: string; disposition: string }
+  | { command: string }
+  | { read: 'memory' | 'disk'; key: string }
+  | { renewLeadMs: number }
+  | { renewConsole: string };
 
 /**
  * Runs one call on the background page's test hook, reached from an add-on page with
@@ -11,9 +26,13 @@ export type FirefoxHookCall = { read: 'memory' | 'disk'; key: string } | { renew
 export function onFirefoxBackground(page: Page, call: FirefoxHookCall): Promise<unknown> {
   return page.evaluate(async (asked) => {
     const api = (globalThis as unknown as { browser: { runtime: { getBackgroundPage(): Promise<Window> } } }).browser;
-    const hook = ((await api.runtime.getBackgroundPage()) as unknown as DuploJitTestHook).duploJit;
+    const hook = ((await api.runtime.getBackgroundPage()) as unknown as { duploJit: FirefoxHook }).duploJit;
+    if ('suggest' in asked) return hook.omniboxSuggest(asked.suggest);
     if ('read' in asked) return hook.storage[asked.read].get(asked.key);
-    if ('renewLeadMs' in asked) hook.renewLimits.leadMs = asked.renewLeadMs;
+    if ('enter' in asked) await hook.omniboxEnter(asked.enter, asked.disposition);
+    else if ('copyMenu' in asked) await hook.copyFromMenu({ menuItemId: asked.copyMenu });
+    else if ('command' in asked) await hook.runCommand(asked.command);
+    else if ('renewLeadMs' in asked) hook.renewLimits.leadMs = asked.renewLeadMs;
     else await hook.renewConsole(asked.renewConsole);
     return undefined;
   }, call);
