@@ -4,8 +4,6 @@ import { connect, type AddressInfo, type Socket } from 'node:net';
 export interface ConsoleProxy {
   /** The Firefox prefs that send every console host (and nothing else) through this proxy. */
   readonly prefs: Readonly<Record<string, string | number>>;
-  /** The hosts Firefox asked to reach through the proxy, in order. */
-  readonly tunnelled: readonly string[];
   stop(): Promise<void>;
 }
 
@@ -21,11 +19,9 @@ function pacScript(port: number): string {
  */
 export async function startConsoleProxy(fakeConsole: string): Promise<ConsoleProxy> {
   const [fakeHost, fakePort] = fakeConsole.split(':') as [string, string];
-  const tunnelled: string[] = [];
   const sockets = new Set<Socket>();
   const server: Server = createServer((_request, response) => response.writeHead(405).end());
-  server.on('connect', (request, client: Socket, head: Buffer) => {
-    tunnelled.push(String(request.url).replace(/:443$/, ''));
+  server.on('connect', (_request, client: Socket, head: Buffer) => {
     const upstream = connect(Number(fakePort), fakeHost, () => {
       client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
       upstream.write(head);
@@ -44,7 +40,6 @@ export async function startConsoleProxy(fakeConsole: string): Promise<ConsolePro
   const { port } = server.address() as AddressInfo;
   return {
     prefs: { 'network.proxy.type': 2, 'network.proxy.autoconfig_url': `data:text/javascript,${encodeURIComponent(pacScript(port))}` },
-    tunnelled,
     stop: () =>
       new Promise<void>((resolve) => {
         for (const socket of sockets) socket.destroy();

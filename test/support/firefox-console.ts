@@ -1,6 +1,6 @@
 import type { Settings } from '../../src/settings/settings';
 import type { DemoPortal } from '../portal/index';
-import { startConsoleProxy, type ConsoleProxy } from './console-proxy';
+import { startConsoleProxy } from './console-proxy';
 import { startFakeConsole } from './fake-console';
 import { launchFirefoxWithExtension, type FirefoxWithExtension } from './firefox';
 import { askFirefoxOptionsPage } from './firefox-bridge';
@@ -8,7 +8,6 @@ import { signInOnPortalInFirefox } from './firefox-portal';
 
 export interface FirefoxConsole {
   readonly firefox: FirefoxWithExtension;
-  readonly proxy: ConsoleProxy;
   close(): Promise<void>;
 }
 
@@ -36,7 +35,6 @@ export async function startFirefoxConsole(portal: DemoPortal, settings: Partial<
   }
   return {
     firefox,
-    proxy,
     async close() {
       await firefox.close();
       await stop();
