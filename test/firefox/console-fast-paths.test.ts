@@ -3,39 +3,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OmniboxSuggestion } from '../../src/worker';
 import { startDemoPortal, type DemoPortal } from '../portal/index';
 import { askFirefoxWorker, launchFirefoxWithExtension, type FirefoxWithExtension } from '../support/firefox';
-import { signInOnPortalInFirefox } from '../support/firefox-portal';
+import { onFirefoxBackground, type FirefoxHookCall } from '../support/firefox-hook';
+import { firefoxConsoleTab, signInOnPortalInFirefox } from '../support/firefox-portal';
 
 let portal: DemoPortal;
 let firefox: FirefoxWithExtension;
 let page: Page;
 
-/** What the background page puts on `duploJit` for the omnibox and shortcut listeners (extension/background/index.ts). */
-interface FastPathHook {
-  omniboxSuggest(text: string): Promise<OmniboxSuggestion[]>;
-  omniboxEnter(text: string, disposition: string): Promise<void>;
-  runCommand(command: string): Promise<void>;
-}
-type Call = { suggest: string } | { enter: string; disposition: string } | { command: string };
+/** Calls an omnibox or shortcut handler on the background page, as those events do. */
+const onBackground = (call: FirefoxHookCall) => onFirefoxBackground(page, call) as Promise<OmniboxSuggestion[] | undefined>;
 
-/** Calls a handler on the background page, reached from an add-on page as Firefox allows (test/browser-facts.md, "Firefox"). */
-function onBackground(call: Call): Promise<OmniboxSuggestion[] | undefined> {
-  return page.evaluate(async (asked) => {
-    const api = (globalThis as unknown as { browser: { runtime: { getBackgroundPage(): Promise<Window> } } }).browser;
-    const hook = ((await api.runtime.getBackgroundPage()) as unknown as { duploJit: FastPathHook }).duploJit;
-    if ('suggest' in asked) return hook.omniboxSuggest(asked.suggest);
-    if ('enter' in asked) await hook.omniboxEnter(asked.enter, asked.disposition);
-    else await hook.runCommand(asked.command);
-    return undefined;
-  }, call);
-}
-
-async function federationTab(action: () => Promise<unknown>): Promise<Page> {
-  const opened = firefox.browser.waitForTarget((target) => target.url().includes('/federation?'), { timeout: 30_000 });
-  await action();
-  const tab = (await (await opened).page())!;
-  await tab.waitForSelector('main#console');
-  return tab;
-}
+const federationTab = (action: () => Promise<unknown>) => firefoxConsoleTab(firefox.browser, action);
 
 beforeAll(async () => {
   portal = await startDemoPortal();

@@ -3,7 +3,7 @@ import { startDemoPortal, type DemoPortal } from '../portal/index';
 import { formatCredentials } from '../../src/aws/copy-formats';
 import { menuItemId } from '../../src/worker/menu-entries';
 import { askFirefoxWorker, clickFirefoxCopyMenu, firefoxClipboardText, launchFirefoxWithExtension, type FirefoxWithExtension } from '../support/firefox';
-import { firefoxRowScopes, openFirefoxPopup, signInOnPortalInFirefox } from '../support/firefox-portal';
+import { clickOpenConsole, firefoxConsoleTab, firefoxRowScopes, openFirefoxPopup, signInOnPortalInFirefox } from '../support/firefox-portal';
 
 let portal: DemoPortal;
 let firefox: FirefoxWithExtension;
@@ -44,16 +44,10 @@ describe('the Firefox add-on, signed in on the demo portal as a tenant user', ()
     const page = await openFirefoxPopup(firefox);
     const scope = (await firefoxRowScopes(page))[0]!;
     const tenant = portal.tenants.find((candidate) => candidate.id === scope)!;
-    const opened = firefox.browser.waitForTarget((target) => target.url().includes('/federation?'), { timeout: 30_000 });
-    // The popup closes itself once the console tab is open, at times before the click returns.
-    await page.click(`[data-testid="row"][data-scope="${scope}"] [data-testid="open-console"]`).catch((error: unknown) => {
-      if (!page.isClosed()) throw error;
-    });
-    const tab = await (await opened).page();
-    await tab!.waitForSelector('main#console');
-    expect(await tab!.$eval('main#console', (main) => main.getAttribute('data-tenant'))).toBe(tenant.name);
+    const tab = await firefoxConsoleTab(firefox.browser, () => clickOpenConsole(page, scope));
+    expect(await tab.$eval('main#console', (main) => main.getAttribute('data-tenant'))).toBe(tenant.name);
     expect(idOf(tenant.name)).toBe(scope);
-    await tab!.close();
+    await tab.close();
     if (!page.isClosed()) await page.close();
   });
 

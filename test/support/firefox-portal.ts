@@ -25,3 +25,27 @@ export async function openFirefoxPopup(firefox: FirefoxWithExtension): Promise<P
 export function firefoxRowScopes(page: Page): Promise<string[]> {
   return page.$$eval('[data-testid="row"]', (rows) => rows.map((row) => row.getAttribute('data-scope') ?? ''));
 }
+
+/** The console tab `action` opens: the demo portal's federation page, once it shows the console. */
+export async function firefoxConsoleTab(browser: Browser, action: () => Promise<unknown>): Promise<Page> {
+  const opened = browser.waitForTarget((target) => target.url().includes('/federation?'), { timeout: 30_000 });
+  await action();
+  const tab = (await (await opened).page())!;
+  await tab.waitForSelector('main#console', { timeout: 30_000 });
+  return tab;
+}
+
+/** Clicks a row's Console button in a fresh popup, as a user does; resolves with the console tab it opened. */
+export async function openConsoleFromFirefoxPopup(firefox: FirefoxWithExtension, scope: string): Promise<Page> {
+  const popup = await openFirefoxPopup(firefox);
+  const tab = await firefoxConsoleTab(firefox.browser, () => clickOpenConsole(popup, scope));
+  if (!popup.isClosed()) await popup.close();
+  return tab;
+}
+
+/** Clicks a row's Console button; the popup closes itself once the console is open, at times before the click returns. */
+export async function clickOpenConsole(popup: Page, scope: string): Promise<void> {
+  await popup.click(`[data-testid="row"][data-scope="${scope}"] [data-testid="open-console"]`).catch((error: unknown) => {
+    if (!popup.isClosed()) throw error;
+  });
+}

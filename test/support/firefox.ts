@@ -6,6 +6,7 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { firefoxExtensionId } from '../../src/bridge/extension-id';
 import type { Reply, WorkerRequest } from '../../src/worker-messages/protocol';
 import type { ReplyOf } from '../../src/worker';
+import { onFirefoxBackground } from './firefox-hook';
 
 export const firefoxDir = resolve(import.meta.dirname, '../../dist/firefox');
 
@@ -36,6 +37,8 @@ export interface FirefoxLaunchOptions {
   readonly prepareHome?: (home: string) => Promise<void>;
   /** Firefox prefs beside the ones every test needs. */
   readonly prefs?: Readonly<Record<string, unknown>>;
+  /** Accept any certificate (the fake console's self-signed one): WebDriver's own switch, for every tab. */
+  readonly acceptInsecureCerts?: boolean;
 }
 
 /** Waits until the page shows `url` and has loaded, asking the page itself (see openExtensionPage). */
@@ -61,6 +64,7 @@ export async function launchFirefoxWithExtension(options: FirefoxLaunchOptions =
     browser: 'firefox',
     executablePath: firefoxPath,
     headless: true,
+    acceptInsecureCerts: options.acceptInsecureCerts ?? false,
     userDataDir: join(home, 'profile'),
     // Firefox reads native host manifests from $HOME/.mozilla/native-messaging-hosts/.
     env: { ...process.env, HOME: home, ...options.env },
@@ -122,11 +126,7 @@ export function askFirefoxWorker<Request extends WorkerRequest>(page: Page, requ
  * add-on page with runtime.getBackgroundPage: Firefox's background is a page, not a worker).
  */
 export async function clickFirefoxCopyMenu(page: Page, menuItemId: string): Promise<void> {
-  await page.evaluate(async (id) => {
-    const api = (globalThis as unknown as { browser: { runtime: { getBackgroundPage(): Promise<Window> } } }).browser;
-    const background = (await api.runtime.getBackgroundPage()) as unknown as { duploJit: { copyFromMenu(info: { menuItemId: string }): Promise<void> } };
-    await background.duploJit.copyFromMenu({ menuItemId: id });
-  }, menuItemId);
+  await onFirefoxBackground(page, { copyMenu: menuItemId });
 }
 
 /** What the add-on copied, as the user sees it: the clipboard, read from a web page. */
