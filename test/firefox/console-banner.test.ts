@@ -1,6 +1,6 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { consoleHostPatterns } from '../../src/aws/console-access';
+import { consoleHostPatterns } from '../../src/aws/console-hosts';
 import { startDemoPortal, type DemoPortal } from '../portal/index';
 import { askFirefoxWorker, type FirefoxWithExtension } from '../support/firefox';
 import { startFirefoxConsole } from '../support/firefox-console';

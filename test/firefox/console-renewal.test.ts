@@ -17,11 +17,7 @@ const leadMs = 85_000;
 const idOf = (name: string) => portal.tenants.find((tenant) => tenant.name === name)!.id;
 const issuedFor = (scope: string) => portal.issuedCredentials().filter((credentials) => credentials.scope === scope).length;
 
-interface StoredTab {
-  tabId: number;
-  endsAt: number;
-}
-const registry = () => firefoxConsoleTabs<StoredTab>(hookPage);
+const registry = () => firefoxConsoleTabs(hookPage);
 interface Shown {
   title: string;
   message: string;

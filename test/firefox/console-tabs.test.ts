@@ -17,12 +17,7 @@ const jitCalls = () => portal.issuedCredentials().length;
 const signIns = () => portal.counters().federation ?? 0;
 const multiSessionHost = '123456789012-abcd1234.us-east-1.console.aws.amazon.com';
 
-interface StoredTab {
-  tabId: number;
-  scope: string;
-  slot?: string;
-}
-const registry = () => firefoxConsoleTabs<StoredTab>(hookPage);
+const registry = () => firefoxConsoleTabs(hookPage);
 const activeTabId = () =>
   hookPage.evaluate(async () => {
     const api = (globalThis as unknown as { browser: { tabs: { query(query: object): Promise<{ id?: number }[]> } } }).browser;
@@ -66,7 +61,7 @@ describe('Firefox console tabs with AWS multi-session on', () => {
     const tab = await openConsoleFromFirefoxPopup(firefox, idOf('dev01'));
     await tab.goto(`https://${multiSessionHost}/console/home?region=us-east-1`);
     expect(await tab.$eval('#fake-console', (main) => main.getAttribute('data-host'))).toBe(multiSessionHost);
-    await expect.poll(async () => (await registry()).map(({ slot }) => slot), { timeout: 20_000 }).toEqual(['123456789012-abcd1234']);
+    await expect.poll(async () => (await registry()).map(({ sessionHost }) => sessionHost), { timeout: 20_000 }).toEqual([multiSessionHost]);
     await tab.goto('about:blank');
     await expect.poll(registry, { timeout: 20_000 }).toEqual([]);
     await tab.close();

@@ -1,5 +1,5 @@
 import type { Page } from 'puppeteer-core';
-import type { OmniboxSuggestion } from '../../src/worker';
+import type { ConsoleTab, OmniboxSuggestion } from '../../src/worker';
 import type { DuploJitTestHook } from './portal-browser';
 
 /** What the background page puts on `duploJit` (extension/background/index.ts) that the Firefox tests call. */
@@ -39,6 +39,6 @@ export function onFirefoxBackground(page: Page, call: FirefoxHookCall): Promise<
 }
 
 /** The console tabs the add-on follows, as its background keeps them (storage.session). */
-export async function firefoxConsoleTabs<Entry>(page: Page): Promise<Entry[]> {
-  return ((await onFirefoxBackground(page, { read: 'memory', key: 'consoleTabs' })) ?? []) as Entry[];
+export async function firefoxConsoleTabs(page: Page): Promise<ConsoleTab[]> {
+  return ((await onFirefoxBackground(page, { read: 'memory', key: 'consoleTabs' })) ?? []) as ConsoleTab[];
 }
