@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { popupOver, useConsoleBrowser } from '../support/console-browser';
-import { openPopup, popupAction } from '../support/portal-browser';
+import { openPopup, popupAction, type DuploJitTestHook } from '../support/portal-browser';
 
 const consoles = useConsoleBrowser({ settings: { multiSession: true } });
 const { idOf, registry } = consoles;
@@ -102,6 +102,21 @@ describe('console tabs with AWS multi-session on', () => {
     await expect.poll(async () => (await registry()).map(({ scope }) => scope), { timeout: 20_000 }).toEqual([idOf('dev02'), idOf('dev02')]);
     if (!popup.isClosed()) await popup.close();
     await Promise.all([a.close(), b.close(), moved.close()]);
+    await expect.poll(registry, { timeout: 20_000 }).toEqual([]);
+  });
+
+  it('renews a session in its own multi-session slot: the sign-in lands on the page on its session host, with no logout', { timeout: 90_000 }, async () => {
+    const tab = await openFromPopup('dev03');
+    const page = 'https://444444444444-dddd.eu-west-1.console.aws.amazon.com/ec2/home?region=eu-west-1#Instances:';
+    await tab.goto(page);
+    await expect.poll(async () => (await registry()).map(({ sessionHost }) => sessionHost), { timeout: 20_000 }).toEqual([new URL(page).hostname]);
+    const { tabId } = (await registry())[0]!;
+    const logouts = consoles.portal.counters().oauth ?? 0;
+    await consoles.browser.worker.evaluate((id) => (globalThis as unknown as DuploJitTestHook).duploJit.renewConsole(id), `console-renew:${tabId}`);
+    await expect.poll(() => tab.locator('main#console').getAttribute('data-tenant'), { timeout: 30_000 }).toBe('dev03');
+    expect([new URL(tab.url()).pathname, new URL(tab.url()).searchParams.get('Destination'), (consoles.portal.counters().oauth ?? 0) - logouts]).toEqual(['/federation', page, 0]);
+    expect((await registry()).map((entry) => entry.tabId)).toEqual([tabId]);
+    await tab.close();
     await expect.poll(registry, { timeout: 20_000 }).toEqual([]);
   });
 
