@@ -7,10 +7,10 @@ import { versionLine } from './version';
  * The start of `aws`, `console` and `duplo`: their flags, with the portal's address in one
  * form. Undefined when the user asked for the usage or the version, which are printed here.
  */
-export function portalCommandFlags(argv: readonly string[], command: 'aws' | 'console' | 'duplo', usage: string, context: CliContext): AwsFlags | undefined {
+export async function portalCommandFlags(argv: readonly string[], command: 'aws' | 'console' | 'duplo', usage: () => Promise<string>, context: CliContext): Promise<AwsFlags | undefined> {
   const parsed = parseAwsFlags(argv, command, context.env, context.notice);
   if (parsed === 'help' || parsed === 'version') {
-    context.stdout(parsed === 'help' ? usage : versionLine);
+    context.stdout(parsed === 'help' ? await usage() : versionLine);
     return undefined;
   }
   const flags: AwsFlags = { ...parsed, host: normalizePortalHost(parsed.host) };

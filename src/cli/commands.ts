@@ -4,6 +4,8 @@
  * needs them, and compiling them cost each `aws` run ~6 ms (BENCHMARKS.md).
  */
 export { runHost } from '../host/native-host';
+export { awsUsage } from './aws-usage';
+export { mainUsage } from './main-usage';
 export { hostCaller } from '../host/caller';
 export { clearCacheCommand, clearCacheUsage } from './clear-cache-command';
 export { consoleCommand, consoleUsage } from './console-command';

@@ -34,7 +34,7 @@ async function directConsoleUrl(flags: AwsFlags, token: string, context: CliCont
 
 /** `console`: one URL on stdout (a secret: it signs in to AWS, so it is printed, never logged). */
 export async function consoleCommand(argv: readonly string[], context: CliContext): Promise<number> {
-  const flags = portalCommandFlags(argv, 'console', consoleUsage, context);
+  const flags = await portalCommandFlags(argv, 'console', async () => consoleUsage, context);
   if (!flags) return 0;
   const token = await portalToken(flags, { env: context.env, readTokenFile, warn: context.notice, debug: context.debug });
   const url = token ? await directConsoleUrl(flags, token, context) : await context.askBrowserConsole(flags);

@@ -47,7 +47,7 @@ async function directSession(flags: AwsFlags, context: CliContext): Promise<Port
 
 /** `duplo`: the portal session on stdout, the only place it ever goes; or one line on stderr. */
 export async function duploCommand(argv: readonly string[], context: CliContext): Promise<number> {
-  const flags = portalCommandFlags(argv, 'duplo', duploUsage, context);
+  const flags = await portalCommandFlags(argv, 'duplo', async () => duploUsage, context);
   if (!flags) return 0;
   const session =
     (await directSession(flags, context)) ??
