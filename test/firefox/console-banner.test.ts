@@ -1,34 +1,21 @@
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { consoleHostPatterns } from '../../src/aws/console-hosts';
-import { startDemoPortal, type DemoPortal } from '../portal/index';
-import { askFirefoxWorker, type FirefoxWithExtension } from '../support/firefox';
-import { startFirefoxConsole } from '../support/firefox-console';
-import { firefoxConsoleTabs } from '../support/firefox-hook';
+import { askFirefoxWorker } from '../support/firefox';
+import { useFirefoxConsole } from '../support/firefox-console';
 import { openConsoleFromFirefoxPopup } from '../support/firefox-portal';
 
-let portal: DemoPortal;
-let close: (() => Promise<void>) | undefined;
-let firefox: FirefoxWithExtension;
-
-const idOf = (name: string) => portal.tenants.find((tenant) => tenant.name === name)!.id;
 const consoleHome = 'https://us-east-1.console.aws.amazon.com/console/home?region=us-east-1';
 const bannerAttribute = (page: Page, name: string) => page.$eval('#duplo-jit-console-banner', (banner, attribute) => banner.getAttribute(attribute), name).catch(() => null);
 
-beforeAll(async () => {
-  portal = await startDemoPortal();
-  // An optional permission's prompt cannot be answered headless; with this pref Firefox grants
-  // it inside the click with no prompt, as a user's "Allow" would (test/browser-facts.md).
-  ({ firefox, close } = await startFirefoxConsole(portal, {}, { 'extensions.webextOptionalPermissionPrompts': false }));
-}, 90_000);
-afterAll(async () => {
-  await close?.();
-  await portal?.stop();
-});
+// An optional permission's prompt cannot be answered headless; with this pref Firefox grants
+// it inside the click with no prompt, as a user's "Allow" would (test/browser-facts.md).
+const consoles = useFirefoxConsole({ prefs: { 'extensions.webextOptionalPermissionPrompts': false } });
+const { idOf, registry } = consoles;
 
 describe('the console banner in Firefox', () => {
   it('is turned on in options, which asks for and gets the console host access', { timeout: 60_000 }, async () => {
-    const options = await firefox.openExtensionPage('extension/options/index.html');
+    const options = await consoles.firefox.openExtensionPage('extension/options/index.html');
     await options.click('[data-testid="console-banner"]');
     await options.click('[data-testid="save-settings"]');
     await expect.poll(() => options.$$eval('.status', (statuses) => statuses.map((status) => status.textContent)), { timeout: 20_000 }).toContain('Saved');
@@ -42,13 +29,11 @@ describe('the console banner in Firefox', () => {
   });
 
   it('names the prod tenant and its portal on the console tab the add-on opened, and prefixes its title', { timeout: 90_000 }, async () => {
-    const tab = await openConsoleFromFirefoxPopup(firefox, idOf('payments-prod'));
-    const hookPage = await firefox.openExtensionPage('extension/options/index.html');
-    await expect.poll(async () => (await firefoxConsoleTabs(hookPage)).length, { timeout: 20_000 }).toBe(1);
-    await hookPage.close();
+    const tab = await openConsoleFromFirefoxPopup(consoles.firefox, idOf('payments-prod'));
+    await expect.poll(async () => (await registry()).length, { timeout: 20_000 }).toBe(1);
 
     await tab.goto(consoleHome);
-    await expect.poll(() => bannerAttribute(tab, 'data-text'), { timeout: 30_000 }).toBe(`payments-prod (prod) · ${new URL(portal.url).host}`);
+    await expect.poll(() => bannerAttribute(tab, 'data-text'), { timeout: 30_000 }).toBe(`payments-prod (prod) · ${new URL(consoles.portal.url).host}`);
     expect(await bannerAttribute(tab, 'data-tone')).toBe('prod');
     await expect.poll(() => tab.title(), { timeout: 20_000 }).toBe('payments-prod | Console Home');
     // The console retitles itself as the user moves about; the prefix stays.
@@ -58,7 +43,7 @@ describe('the console banner in Firefox', () => {
     await expect.poll(() => tab.title(), { timeout: 20_000 }).toBe('payments-prod | S3');
 
     // A console the user opened by themselves is not guessed at.
-    const own = await firefox.browser.newPage();
+    const own = await consoles.firefox.browser.newPage();
     await own.goto(consoleHome);
     await tab.reload();
     await expect.poll(() => tab.title(), { timeout: 20_000 }).toBe('payments-prod | Console Home');
