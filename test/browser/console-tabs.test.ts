@@ -22,24 +22,32 @@ async function openFromPopup(name: string): Promise<Page> {
   return tab;
 }
 
+/**
+ * Clicks `scope`'s Console button in `popup` and checks that it only focused `tabId`: no new
+ * tab, no JIT call and no sign-in.
+ */
+async function expectFocusOnly(popup: Page, scope: string, tabId: number): Promise<void> {
+  const [jit, federation] = [jitCalls(), signIns()];
+  const newPages: Page[] = [];
+  const onPage = (page: Page) => newPages.push(page);
+  consoles.browser.context.on('page', onPage);
+  await popupAction(popup.locator(`[data-testid="row"][data-scope="${scope}"] [data-testid="open-console"]`).click());
+  await expect.poll(activeTabId, { timeout: 30_000 }).toBe(tabId);
+  consoles.browser.context.off('page', onPage);
+  if (!popup.isClosed()) await popup.close();
+  expect([newPages.length, jitCalls(), signIns()]).toEqual([0, jit, federation]);
+}
+
 describe('console tabs with AWS multi-session on', () => {
   it('focuses the live session of a tenant instead of signing in again, and the popup says when it ends', { timeout: 90_000 }, async () => {
     const tab = await openFromPopup('qa');
     await expect.poll(async () => (await registry()).map(({ scope }) => scope), { timeout: 20_000 }).toEqual([idOf('qa')]);
     const { tabId } = (await registry())[0]!;
-    const [jit, federation] = [jitCalls(), signIns()];
 
     const popup = await openPopup(consoles.browser.context);
     const row = popup.locator(`[data-testid="row"][data-scope="${idOf('qa')}"]`);
     await expect.poll(() => row.locator('[data-testid="console-until"]').textContent()).toMatch(/^console until \d\d:\d\d$/);
-    const newPages: Page[] = [];
-    const onPage = (page: Page) => newPages.push(page);
-    consoles.browser.context.on('page', onPage);
-    await popupAction(row.locator('[data-testid="open-console"]').click());
-    await expect.poll(activeTabId, { timeout: 20_000 }).toBe(tabId);
-    consoles.browser.context.off('page', onPage);
-    if (!popup.isClosed()) await popup.close();
-    expect([newPages.length, jitCalls(), signIns()]).toEqual([0, jit, federation]);
+    await expectFocusOnly(popup, idOf('qa'), tabId);
     await tab.close();
     await expect.poll(registry, { timeout: 20_000 }).toEqual([]);
   });
@@ -68,21 +76,13 @@ describe('console tabs with AWS multi-session on', () => {
     const tab = await openFromPopup('sandbox');
     await expect.poll(async () => (await registry()).map(({ scope }) => scope), { timeout: 20_000 }).toEqual([idOf('sandbox')]);
     const { tabId } = (await registry())[0]!;
-    const [jit, federation] = [jitCalls(), signIns()];
 
     const popup = await openPopup(consoles.browser.context);
     const cdp = await consoles.browser.context.newCDPSession(popup);
     await cdp.send('ServiceWorker.enable');
     await cdp.send('ServiceWorker.stopAllWorkers');
-    const newPages: Page[] = [];
-    const onPage = (page: Page) => newPages.push(page);
-    consoles.browser.context.on('page', onPage);
     // The popup's message wakes the worker, which reads the registry afresh.
-    await popupAction(popup.locator(`[data-testid="row"][data-scope="${idOf('sandbox')}"] [data-testid="open-console"]`).click());
-    await expect.poll(activeTabId, { timeout: 30_000 }).toBe(tabId);
-    consoles.browser.context.off('page', onPage);
-    if (!popup.isClosed()) await popup.close();
-    expect([newPages.length, jitCalls(), signIns()]).toEqual([0, jit, federation]);
+    await expectFocusOnly(popup, idOf('sandbox'), tabId);
     await tab.close();
     await expect.poll(registry, { timeout: 20_000 }).toEqual([]);
   });
