@@ -32,7 +32,7 @@ export function ConsoleFields(fields: FieldProps) {
       <CheckField {...fields} setting="multiSession" label="AWS multi-session is on" testid="multi-session">
         <small>
           No sign-out first. Opening a tenant whose console the extension opened and that is still signed in goes back to its tab, since a second sign-in
-          would end it. AWS allows five sessions at once; a sixth asks before closing the oldest.
+          would end it. AWS allows five sessions at once; a sixth asks before signing out the oldest.
         </small>
       </CheckField>
       <CheckField {...fields} setting="consoleBanner" label="Show which tenant a console tab is" testid="console-banner">
