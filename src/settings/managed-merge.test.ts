@@ -32,6 +32,13 @@ describe('managed settings over the user’s', () => {
     expect(await raw.get(settingsKey)).toMatchObject({ portals: [{ origin: mine, approval: 'never-ask' }], approvalPolicy: 'never-ask', approvalTimeoutSeconds: 45 });
   });
 
+  it('leave out a listed portal that is not https (or http on this machine) or that has a path, as for any portal', async () => {
+    const portals = [{ origin: 'http://acme.duplocloud.net' }, { origin: `${acme}/app` }, { origin: mine, apiHost: 'ftp://api.example.com' }, { origin: 'http://127.0.0.1:4000/' }];
+    const { area } = await areas({ portals });
+    expect((await loadSettings(area)).portals).toEqual([{ origin: 'http://127.0.0.1:4000' }]);
+    expect(managedLocks({ portals }).portals).toEqual(['http://127.0.0.1:4000']);
+  });
+
   it('refuse a change to a locked setting, or removing or changing an organisation’s portal', async () => {
     const { area } = await areas({ portals: [{ origin: acme }], approvalPolicy: 'ask-every-time' });
     await expect(saveSettings(area, { approvalPolicy: 'never-ask' })).rejects.toEqual(refusal('SET_BY_ORGANISATION', 'approvalPolicy'));

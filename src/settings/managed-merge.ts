@@ -1,3 +1,4 @@
+import { normalizePortalHost } from '../duplo/portal-host';
 import { ManagedSettingError } from './managed-error';
 import type { ManagedSettings } from './managed-schema';
 import { SettingsSchema, type PortalEntry, type Settings } from './settings';
@@ -19,21 +20,18 @@ const organisationWins = ['approvalPolicy', 'approvalTimeoutSeconds', 'multiSess
 type OrganisationWins = (typeof organisationWins)[number];
 const defaults = SettingsSchema.parse({});
 
-const originOf = (input: string): string => {
-  try {
-    return new URL(input.trim()).origin;
-  } catch {
-    return input.trim();
-  }
-};
-
-/** The organisation's portals as the worker compares origins: scheme and host, nothing after. */
+/**
+ * The organisation's portals as every portal is kept (`normalizePortalHost`: https, or http on
+ * this machine, scheme and host only). One it refuses is left out, as a bad policy key is.
+ */
 export function managedPortals(managed: ManagedSettings): PortalEntry[] {
-  return (managed.portals ?? []).map(({ origin, apiHost, approval }) => ({
-    origin: originOf(origin),
-    ...(apiHost ? { apiHost: originOf(apiHost) } : {}),
-    ...(approval ? { approval } : {}),
-  }));
+  return (managed.portals ?? []).flatMap(({ origin, apiHost, approval }) => {
+    try {
+      return [{ origin: normalizePortalHost(origin), ...(apiHost ? { apiHost: normalizePortalHost(apiHost) } : {}), ...(approval ? { approval } : {}) }];
+    } catch {
+      return [];
+    }
+  });
 }
 
 export function managedLocks(managed: ManagedSettings): ManagedLocks {
