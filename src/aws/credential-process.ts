@@ -1,6 +1,12 @@
 import type { AwsJitCredentials } from '../duplo/schemas';
 import { consoleLinkRefusal } from './console-link';
 
+/**
+ * botocore refreshes credentials this long before they end (its advisory margin): keys handed
+ * out must outlive it, or a long-running SDK program asks again on every check.
+ */
+export const sdkRefreshMarginSeconds = 15 * 60;
+
 /** What the portal means by a missing or non-positive `Validity`: its default JIT session of one hour. */
 export const defaultValiditySeconds = 3600;
 

@@ -7,3 +7,8 @@ export interface AwsCredentials {
   /** Empty when the portal sent none: the formats then leave the region out. */
   region: string;
 }
+
+/** The keys of a portal answer or a credential_process output, as the formats take them. */
+export function toAwsCredentials(keys: { AccessKeyId: string; SecretAccessKey: string; SessionToken?: string | null; Region: string }): AwsCredentials {
+  return { accessKeyId: keys.AccessKeyId, secretAccessKey: keys.SecretAccessKey, ...(keys.SessionToken ? { sessionToken: keys.SessionToken } : {}), region: keys.Region };
+}

@@ -1,7 +1,6 @@
-import type { CredentialProcessOutput } from './credential-process';
+import { sdkRefreshMarginSeconds, type CredentialProcessOutput } from './credential-process';
 
-/** botocore's advisory refresh margin: keys with less left than this are renewed when asked for. */
-const sdkMarginMs = 15 * 60_000;
+const sdkMarginMs = sdkRefreshMarginSeconds * 1000;
 
 /**
  * When held keys are renewed: 15 minutes before they end, as the SDKs do, but never more than a

@@ -13,7 +13,11 @@ export async function portalCommandFlags(argv: readonly string[], command: 'aws'
     context.stdout(parsed === 'help' ? await usage() : versionLine);
     return undefined;
   }
-  const flags: AwsFlags = { ...parsed, host: normalizePortalHost(parsed.host) };
-  if (flags.debug) context.enableDebug();
-  return flags;
+  return portalFlagsInForce(parsed, context);
+}
+
+/** Flags as every portal command uses them: the portal's address in one form, --debug switched on. */
+export function portalFlagsInForce<Flags extends { readonly host: string; readonly debug: boolean }>(parsed: Flags, context: CliContext): Flags {
+  if (parsed.debug) context.enableDebug();
+  return { ...parsed, host: normalizePortalHost(parsed.host) };
 }

@@ -1,5 +1,5 @@
 import { timingSafeEqual } from 'node:crypto';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { toContainerCredentials } from '../aws/container-credentials';
 import type { CredentialProcessOutput } from '../aws/credential-process';
@@ -23,8 +23,9 @@ export interface CredentialEndpoint {
   close(): Promise<void>;
 }
 
-const isLoopback = (address: string | undefined): boolean =>
-  address !== undefined && (address === '::1' || /^(::ffff:)?127\.\d+\.\d+\.\d+$/.test(address));
+/** Whether an address (a peer's, or one to listen on) is this machine's loopback. */
+export const isLoopbackAddress = (address: string | undefined): boolean =>
+  address !== undefined && (address === 'localhost' || address === '::1' || /^(::ffff:)?127\.\d+\.\d+\.\d+$/.test(address));
 
 function sameSecret(given: string | string[] | undefined, secret: string): boolean {
   if (typeof given !== 'string') return false;
@@ -46,7 +47,7 @@ function reply(response: ServerResponse, status: number, body?: unknown): void {
  */
 export async function startCredentialEndpoint(options: EndpointOptions): Promise<CredentialEndpoint> {
   const answer = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
-    if (!(options.acceptRemote || isLoopback(request.socket.remoteAddress)) || !sameSecret(request.headers.authorization, options.secret)) {
+    if (!(options.acceptRemote || isLoopbackAddress(request.socket.remoteAddress)) || !sameSecret(request.headers.authorization, options.secret)) {
       reply(response, 403);
       return;
     }
@@ -60,6 +61,8 @@ export async function startCredentialEndpoint(options: EndpointOptions): Promise
       reply(response, 500, options.describe(error));
     }
   };
+  // Loaded here: every command in the second file (aws --token among them) would pay for it otherwise.
+  const { createServer } = await import('node:http');
   const server = createServer((request, response) => void answer(request, response));
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { chmod, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type * as z from 'zod/mini';
-import { remainingSeconds, type CredentialProcessOutput } from '../aws/credential-process';
+import { remainingSeconds, sdkRefreshMarginSeconds, type CredentialProcessOutput } from '../aws/credential-process';
 import { AwsCredentialsResultSchema, ExecCredentialResultSchema } from '../bridge/protocol';
 import type { ExecCredential } from '../duplo/exec-credential';
 
@@ -14,8 +14,7 @@ export interface FileKind<T> {
   readonly marginSeconds: number;
 }
 
-// botocore refreshes 15 minutes before expiry; cached keys must outlive that.
-export const awsFileKind: FileKind<CredentialProcessOutput> = { what: 'credentials', schema: AwsCredentialsResultSchema, expiration: (keys) => keys.Expiration, marginSeconds: 15 * 60 };
+export const awsFileKind: FileKind<CredentialProcessOutput> = { what: 'credentials', schema: AwsCredentialsResultSchema, expiration: (keys) => keys.Expiration, marginSeconds: sdkRefreshMarginSeconds };
 
 // duplo-jit reuses a cluster token until 5 minutes before it ends.
 export const k8sFileKind: FileKind<ExecCredential> = { what: 'cluster token', schema: ExecCredentialResultSchema, expiration: (token) => token.status.expirationTimestamp, marginSeconds: 5 * 60 };

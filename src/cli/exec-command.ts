@@ -1,12 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { formatCredentials } from '../aws/copy-formats';
 import type { CredentialProcessOutput } from '../aws/credential-process';
+import { toAwsCredentials } from '../aws/credentials';
 import { createRefreshingCredentials } from '../aws/refreshing-credentials';
-import { normalizePortalHost } from '../duplo/portal-host';
 import { awsCredentials } from './aws-command';
 import type { CliContext } from './cli-context';
 import { describeCliError } from './cli-error';
-import { startCredentialEndpoint, type CredentialEndpoint } from './credential-endpoint';
+import { portalFlagsInForce } from './command-flags';
+import { isLoopbackAddress, startCredentialEndpoint, type CredentialEndpoint } from './credential-endpoint';
 import { parseExecFlags, type ExecFlags } from './exec-flags';
 import { runChild } from './run-child';
 import { versionLine } from './version';
@@ -63,10 +64,8 @@ export function childEnvironment(env: Readonly<Record<string, string | undefined
   return { ...kept, ...regions, AWS_CONTAINER_CREDENTIALS_FULL_URI: url, AWS_CONTAINER_AUTHORIZATION_TOKEN: secret };
 }
 
-const isLoopbackHost = (host: string): boolean => host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
-
 /** The endpoint, once the first keys are in: a refusal or a closed browser stops here, before any command runs. */
-async function openEndpoint(flags: ExecFlags, context: CliContext): Promise<{ endpoint: CredentialEndpoint; secret: string; first: CredentialProcessOutput }> {
+async function openEndpoint(flags: ExecFlags, context: CliContext): Promise<{ endpoint: CredentialEndpoint; secret: string; first: CredentialProcessOutput; acceptRemote: boolean }> {
   const describe = (error: unknown) => ({
     code: typeof (error as { code?: unknown }).code === 'string' ? (error as { code: string }).code : 'FAILED',
     message: describeCliError(error, 'exec', flags.aws.host).line,
@@ -79,8 +78,9 @@ async function openEndpoint(flags: ExecFlags, context: CliContext): Promise<{ en
   const first = await keys.current();
   const secret = randomBytes(32).toString('base64url');
   const host = flags.listen?.host ?? '127.0.0.1';
-  const endpoint = await startCredentialEndpoint({ host, port: flags.listen?.port ?? 0, acceptRemote: !isLoopbackHost(host), secret, keys: keys.current, describe });
-  return { endpoint, secret, first };
+  const acceptRemote = !isLoopbackAddress(host);
+  const endpoint = await startCredentialEndpoint({ host, port: flags.listen?.port ?? 0, acceptRemote, secret, keys: keys.current, describe });
+  return { endpoint, secret, first, acceptRemote };
 }
 
 function parsed(argv: readonly string[], which: 'exec' | 'serve', context: CliContext): ExecFlags | undefined {
@@ -89,8 +89,7 @@ function parsed(argv: readonly string[], which: 'exec' | 'serve', context: CliCo
     context.stdout(flags === 'version' ? versionLine : which === 'exec' ? execUsage : serveUsage);
     return undefined;
   }
-  if (flags.aws.debug) context.enableDebug();
-  return { ...flags, aws: { ...flags.aws, host: normalizePortalHost(flags.aws.host) } };
+  return { ...flags, aws: portalFlagsInForce(flags.aws, context) };
 }
 
 /** `exec`: COMMAND's exit code, or the keys as shell lines with --env. */
@@ -99,8 +98,7 @@ export async function execCommand(argv: readonly string[], context: CliContext):
   if (!flags) return 0;
   if (flags.printEnv) {
     const keys = await awsCredentials(flags.aws, context);
-    const credentials = { accessKeyId: keys.AccessKeyId, secretAccessKey: keys.SecretAccessKey, region: keys.Region, ...(keys.SessionToken ? { sessionToken: keys.SessionToken } : {}) };
-    context.stdout(formatCredentials(flags.printEnv, credentials));
+    context.stdout(formatCredentials(flags.printEnv, toAwsCredentials(keys)));
     return 0;
   }
   const { endpoint, secret, first } = await openEndpoint(flags, context);
@@ -116,8 +114,8 @@ export async function execCommand(argv: readonly string[], context: CliContext):
 export async function serveCommand(argv: readonly string[], context: CliContext): Promise<number> {
   const flags = parsed(argv, 'serve', context);
   if (!flags) return 0;
-  const { endpoint, secret } = await openEndpoint(flags, context);
-  if (flags.listen && !isLoopbackHost(flags.listen.host)) {
+  const { endpoint, secret, acceptRemote } = await openEndpoint(flags, context);
+  if (flags.listen && acceptRemote) {
     context.notice(`listening on ${flags.listen.host}, not loopback: anything that reaches this address and knows the secret gets the keys`);
   }
   context.stdout(`export AWS_CONTAINER_CREDENTIALS_FULL_URI=${endpoint.url}\nexport AWS_CONTAINER_AUTHORIZATION_TOKEN=${secret}\n`);

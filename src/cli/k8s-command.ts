@@ -1,7 +1,7 @@
 import { toExecCredential, type ExecCredential } from '../duplo/exec-credential';
-import { normalizePortalHost } from '../duplo/portal-host';
 import { resolveTenant } from '../duplo/resolve-tenant';
 import type { CliContext } from './cli-context';
+import { portalFlagsInForce } from './command-flags';
 import { fileCached, k8sFileKind } from './credential-file-cache';
 import { isNoBrowser } from './bridge-failure';
 import { directClient } from './direct-credentials';
@@ -50,8 +50,7 @@ export async function k8sCommand(argv: readonly string[], context: CliContext): 
     context.stdout(parsed === 'help' ? k8sUsage : versionLine);
     return 0;
   }
-  const flags: K8sFlags = { ...parsed, host: normalizePortalHost(parsed.host) };
-  if (flags.debug) context.enableDebug();
+  const flags: K8sFlags = portalFlagsInForce(parsed, context);
   const token = await portalToken(flags, { env: context.env, readTokenFile, warn: context.notice, debug: context.debug });
   const cached = (produce: () => Promise<ExecCredential>) => (flags.noCache ? produce() : fileCached(context, k8sFileKind, flags.host, k8sLabel(flags.target), produce, token));
   let output: ExecCredential;

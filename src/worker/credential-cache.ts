@@ -1,11 +1,11 @@
 import * as z from 'zod/mini';
-import { jitExpiration } from '../aws/credential-process';
+import { jitExpiration, sdkRefreshMarginSeconds } from '../aws/credential-process';
 import { k8sExpiry } from '../duplo/exec-credential';
 import { AwsJitCredentialsSchema, K8sClusterConfigSchema, type AwsJitCredentials, type K8sClusterConfig } from '../duplo/schemas';
 import type { KeyValueArea } from '../storage/key-value';
 
-/** botocore refreshes 15 minutes before expiry; reusing shorter-lived keys would make every check call us. */
-export const reuseMarginMs = 15 * 60_000;
+/** Keys are reused only while they outlive the SDKs' refresh margin. */
+export const reuseMarginMs = sdkRefreshMarginSeconds * 1000;
 /** AWS sign-in URLs last 15 minutes; never open one that might expire on the way. */
 export const consoleUrlMaxAgeMs = 14 * 60_000;
 

@@ -1,5 +1,6 @@
 import { checkConsoleLink } from '../aws/console-link';
 import { withPageDestination } from '../aws/console-page-destination';
+import { toAwsCredentials } from '../aws/credentials';
 import { withDestination, withLogout } from '../aws/console-url';
 import { formatCredentials, type CopyFormat } from '../aws/copy-formats';
 import { PortalError } from '../duplo/errors';
@@ -73,12 +74,7 @@ export async function keysTextFor(context: PortalContext, origin: string, scope:
   // Refused before any key is fetched: the organisation limits the formats (docs/managed-settings.md).
   if (!allowedFormats.includes(chosen)) throw new ManagedSettingError('SET_BY_ORGANISATION', 'allowedFormats', chosen);
   const { jit, expiresAt } = await credentialsFor(context, origin, scope, 'keys');
-  const text = formatCredentials(chosen, {
-    accessKeyId: jit.AccessKeyId,
-    secretAccessKey: jit.SecretAccessKey,
-    ...(jit.SessionToken ? { sessionToken: jit.SessionToken } : {}),
-    region: jit.Region,
-  });
+  const text = formatCredentials(chosen, toAwsCredentials(jit));
   await noteUse(context, origin, scope);
   return { text, format: chosen, expiresAt };
 }
