@@ -1,11 +1,5 @@
-import { awsSigninHosts, type AwsPartition } from './partition';
+import { awsSigninHosts, consoleDomains } from './partition';
 
-/** The console's domain in each partition; its regional, service and multi-session hosts sit below it. */
-export const consoleDomains: Readonly<Record<AwsPartition, string>> = {
-  aws: 'console.aws.amazon.com',
-  'aws-us-gov': 'console.amazonaws-us-gov.com',
-  'aws-cn': 'console.amazonaws.cn',
-};
 const consoleHosts = Object.values(consoleDomains);
 
 /**

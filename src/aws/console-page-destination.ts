@@ -1,7 +1,7 @@
-import { consoleDomains, multiSessionLabel } from './console-hosts';
+import { multiSessionLabel } from './console-hosts';
 import { ConsolePageError } from './console-page-error';
 import { servicePattern, withDestinationOf } from './console-url';
-import { awsPartitions, isAwsRegion, type AwsPartition, type Partition } from './partition';
+import { awsPartitions, consoleDomains, isAwsRegion, type AwsPartition, type Partition } from './partition';
 
 export interface ConsolePage {
   readonly partition: AwsPartition;

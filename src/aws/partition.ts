@@ -16,7 +16,10 @@ interface PartitionHosts {
   readonly signin: string;
   /** AWS's logout redirect only works on the regional host in the commercial partition. */
   readonly logout: string;
-  readonly console: (region: string) => string;
+  /** The console's domain; its regional, service and multi-session hosts sit below it. */
+  readonly consoleDomain: string;
+  /** Whether the console has a host per region (`us-west-2.console…`) rather than one for all. */
+  readonly regionalConsole: boolean;
   /** Where the console lands when nothing names a region. */
   readonly defaultRegion: string;
 }
@@ -25,19 +28,22 @@ const hosts: Readonly<Record<AwsPartition, PartitionHosts>> = {
   aws: {
     signin: 'signin.aws.amazon.com',
     logout: 'us-east-1.signin.aws.amazon.com',
-    console: (region) => `${region}.console.aws.amazon.com`,
+    consoleDomain: 'console.aws.amazon.com',
+    regionalConsole: true,
     defaultRegion: 'us-east-1',
   },
   'aws-us-gov': {
     signin: 'signin.amazonaws-us-gov.com',
     logout: 'signin.amazonaws-us-gov.com',
-    console: () => 'console.amazonaws-us-gov.com',
+    consoleDomain: 'console.amazonaws-us-gov.com',
+    regionalConsole: false,
     defaultRegion: 'us-gov-west-1',
   },
   'aws-cn': {
     signin: 'signin.amazonaws.cn',
     logout: 'signin.amazonaws.cn',
-    console: () => 'console.amazonaws.cn',
+    consoleDomain: 'console.amazonaws.cn',
+    regionalConsole: false,
     defaultRegion: 'cn-north-1',
   },
 };
@@ -59,6 +65,9 @@ export function partitionOfHost(hostname: string): Partition {
 }
 
 /** AWS's sign-in hosts, one per partition (each also answers under `<region>.` in front). */
+/** The console's domain in each partition. */
+export const consoleDomains = Object.fromEntries(awsPartitions.map((partition) => [partition, hosts[partition].consoleDomain])) as Readonly<Record<AwsPartition, string>>;
+
 export const awsSigninHosts: readonly string[] = awsPartitions.map((partition) => hosts[partition].signin);
 
 export function signinOrigin(partition: AwsPartition): string {
@@ -73,7 +82,8 @@ export function logoutOrigin(partition: AwsPartition): string {
 const consoleHosts = (partition: Partition) => hosts[partition === 'other' ? 'aws' : partition];
 
 export function consoleOrigin(partition: Partition, region: string): string {
-  return `https://${consoleHosts(partition).console(region)}`;
+  const { consoleDomain, regionalConsole } = consoleHosts(partition);
+  return `https://${regionalConsole ? `${region}.` : ''}${consoleDomain}`;
 }
 
 export function defaultConsoleRegion(partition: Partition): string {
