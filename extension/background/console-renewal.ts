@@ -40,10 +40,9 @@ export function consoleRenewals(context: PortalContext, limits: RenewLimits) {
     if (!tab) return;
     try {
       const current = await browser.tabs.get(tab.tabId);
-      const { url } = await renewConsoleTab(context, tab, current.url);
+      const { url, endsAt } = await renewConsoleTab(context, tab, current.url);
       await browser.tabs.update(tab.tabId, { url, active: true });
-      const renewed = await liveTab(tab.tabId);
-      if (renewed) await schedule(renewed);
+      await schedule({ ...tab, endsAt });
     } catch (error) {
       // Said where the user clicked; the sentence names no link and no key (view-error.ts).
       const iconUrl = browser.runtime.getURL('notification-icon.png');

@@ -3,7 +3,7 @@ import { pageOnSessionHost } from '../aws/console-page-destination';
 import { loadSettings } from '../settings/settings';
 import { ConsoleSessionError, maxConsoleSessions } from './console-session-error';
 import type { ConsoleSession, ConsoleTab } from './console-tabs';
-import { consoleUrlFor, type ConsoleChoice } from './credentials';
+import { consoleSignIn, type ConsoleChoice } from './credentials';
 import type { PortalContext } from './portal-context';
 
 /** A session to end before the sign-in: its console's own sign-out loaded in one of its tabs, then every tab closed. */
@@ -71,7 +71,6 @@ export async function planConsoleOpen(context: PortalContext, origin: string, sc
       end = sessionEnd(oldest);
     }
   }
-  const url = await consoleUrlFor(context, origin, scope, choice);
-  const endsAt = (await context.cache.peek(origin, scope))?.expiresAt ?? openedAt;
+  const { url, endsAt } = await consoleSignIn(context, origin, scope, choice);
   return { kind: 'open', url, ...(end ? { end } : {}), record: recorder({ origin, scope, signinOrigin: new URL(url).origin, openedAt, endsAt }, end) };
 }

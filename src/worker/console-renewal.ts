@@ -1,8 +1,7 @@
 import { isConsolePage } from '../aws/console-page-destination';
-import { loadSettings } from '../settings/settings';
 import { scopeName } from './console-open';
 import type { ConsoleTab } from './console-tabs';
-import { consoleUrlFor } from './credentials';
+import { consoleSignIn } from './credentials';
 import type { PortalContext } from './portal-context';
 
 /** How long before a console session ends the user is offered to renew it. */
@@ -20,15 +19,12 @@ export async function renewalNotice(context: PortalContext, tab: ConsoleTab): Pr
 
 /**
  * A fresh sign-in for a console tab, landing on the page it shows (`currentUrl`), or where a
- * new console would land when that is not a console page; the registry then holds the new end.
- * With multi-session on it lands on the page's own session host: the same slot, not a sixth
- * (without it, the logout in front ends that session and its host with it).
+ * new console would land when that is not a console page; with multi-session on, on the
+ * page's own session host (the same slot, not a sixth). The registry then holds the new end.
  */
 export async function renewConsoleTab(context: PortalContext, tab: ConsoleTab, currentUrl: string | undefined): Promise<{ url: string; endsAt: number }> {
   // Fresh keys: the cache keeps none this close to their end (credential-cache.ts, reuseMarginMs).
-  const { multiSession } = await loadSettings(context.deps.disk);
-  const url = await consoleUrlFor(context, tab.origin, tab.scope, isConsolePage(currentUrl) ? { page: currentUrl, sameSession: multiSession } : {});
-  const endsAt = (await context.cache.peek(tab.origin, tab.scope))?.expiresAt ?? context.deps.now();
-  await context.consoleTabs.add({ ...tab, endsAt });
-  return { url, endsAt };
+  const renewed = await consoleSignIn(context, tab.origin, tab.scope, isConsolePage(currentUrl) ? { page: currentUrl, sameSession: true } : {});
+  await context.consoleTabs.add({ ...tab, endsAt: renewed.endsAt });
+  return renewed;
 }

@@ -42,13 +42,19 @@ export interface ConsoleChoice {
   readonly service?: string;
   /** A console page (another tenant's tab) to land on instead: same service, path and region. */
   readonly page?: string;
-  /** The page is this scope's own (a renewal): land on its multi-session host too. */
+  /**
+   * The page is this scope's own (a renewal): with multi-session on, land on its multi-session
+   * host too (without it, the logout in front ends that session and its host with it).
+   */
   readonly sameSession?: boolean;
 }
 
-/** A console sign-in URL for the scope, aimed where the user chose, never older than AWS allows. */
-export async function consoleUrlFor(context: PortalContext, origin: string, scope: string, choice: ConsoleChoice = {}): Promise<string> {
-  const { jit } = await credentialsFor(context, origin, scope, 'console');
+/**
+ * A console sign-in URL for the scope, aimed where the user chose, never older than AWS allows,
+ * and when the console session it opens ends (the keys' end, which it cannot outlive).
+ */
+export async function consoleSignIn(context: PortalContext, origin: string, scope: string, choice: ConsoleChoice = {}): Promise<{ url: string; endsAt: number }> {
+  const { jit, expiresAt } = await credentialsFor(context, origin, scope, 'console');
   if (!jit.ConsoleUrl) {
     throw new PortalError('BAD_RESPONSE', { endpoint: 'JIT credentials', detail: 'the portal sent no ConsoleUrl' });
   }
@@ -56,9 +62,14 @@ export async function consoleUrlFor(context: PortalContext, origin: string, scop
   const [settings, own] = await Promise.all([loadSettings(context.deps.disk), tenantConsoleDefault(context.deps.disk, origin, scope)]);
   // The nearest choice wins: this open's, then the tenant's own, then the options', then the keys' region.
   const target = { region: choice.region || own.region || settings.consoleRegion || jit.Region, service: choice.service || own.service || settings.consoleService };
-  const login = choice.page ? withPageDestination(jit.ConsoleUrl, choice.page, choice.sameSession) : withDestination(jit.ConsoleUrl, target);
+  const login = choice.page ? withPageDestination(jit.ConsoleUrl, choice.page, Boolean(choice.sameSession) && settings.multiSession) : withDestination(jit.ConsoleUrl, target);
   await noteUse(context, origin, scope);
-  return settings.logoutFirst && !settings.multiSession ? withLogout(login) : login;
+  return { url: settings.logoutFirst && !settings.multiSession ? withLogout(login) : login, endsAt: expiresAt };
+}
+
+/** The sign-in URL alone, for a program that asked for one (`console-url`). */
+export async function consoleUrlFor(context: PortalContext, origin: string, scope: string, choice: ConsoleChoice = {}): Promise<string> {
+  return (await consoleSignIn(context, origin, scope, choice)).url;
 }
 
 export interface KeysText {
