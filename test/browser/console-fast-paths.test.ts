@@ -85,11 +85,11 @@ describe('the open-last-console shortcut and a tenant’s own region and service
     await row.locator('[data-testid="copy-menu"]').click();
     await popup.locator('[data-testid="console-default-open"]').click();
     const region = popup.locator('[data-testid="console-default-region"]');
-    await expect.poll(() => region.isEnabled()).toBe(true);
+    await expect.poll(() => region.isEnabled(), { timeout: 20_000 }).toBe(true);
     await region.fill('Sydney');
     await popup.locator('[data-testid="console-default-service"]').fill('rds');
     await popup.locator('[data-testid="console-default-save"]').click();
-    await expect.poll(() => popup.locator('[data-testid="console-default"] [role="alert"]').textContent()).toBe('“Sydney” is not a region name like eu-west-1.');
+    await expect.poll(() => popup.locator('[data-testid="console-default"] [role="alert"]').textContent(), { timeout: 20_000 }).toBe('“Sydney” is not a region name like eu-west-1.');
     await region.fill('ap-southeast-2');
     await popup.locator('[data-testid="console-default-save"]').click();
     await popup.locator('[data-testid="console-default"]').waitFor({ state: 'detached' });

@@ -46,7 +46,7 @@ describe('console tabs with AWS multi-session on', () => {
 
     const popup = await openPopup(consoles.browser.context);
     const row = popup.locator(`[data-testid="row"][data-scope="${idOf('qa')}"]`);
-    await expect.poll(() => row.locator('[data-testid="console-until"]').textContent()).toMatch(/^console until \d\d:\d\d$/);
+    await expect.poll(() => row.locator('[data-testid="console-until"]').textContent(), { timeout: 20_000 }).toMatch(/^console until \d\d:\d\d$/);
     await expectFocusOnly(popup, idOf('qa'), tabId);
     await tab.close();
     await expect.poll(registry, { timeout: 20_000 }).toEqual([]);
