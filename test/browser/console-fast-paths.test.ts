@@ -2,15 +2,12 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { formatCredentials } from '../../src/aws/copy-formats';
 import type { OmniboxSuggestion } from '../../src/worker';
-import { useConsoleBrowser } from '../support/console-browser';
+import { destinationOf, useConsoleBrowser } from '../support/console-browser';
 import { askWorker, clipboardText, openPopup, popupAction } from '../support/portal-browser';
 
 // The bare sign-in: the federation tab's URL then carries the Destination the test reads.
 const consoles = useConsoleBrowser({ settings: { logoutFirst: false } });
 const { idOf } = consoles;
-
-/** Where a federation sign-in lands; its SigninToken is left out of every assertion. */
-const destinationOf = (tab: Page) => new URL(tab.url()).searchParams.get('Destination');
 
 /** The handlers the omnibox and shortcut listeners call (extension/background/index.ts): Playwright can neither type in the omnibox nor press a browser shortcut. */
 interface FastPathHook {

@@ -1,15 +1,11 @@
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { popupOver, useConsoleBrowser } from '../support/console-browser';
+import { destinationOf, popupOver, useConsoleBrowser } from '../support/console-browser';
 import { pageMenuItemId } from '../../src/worker/page-menu-entries';
 import { openPopup, popupAction } from '../support/portal-browser';
 
 // The bare sign-in: the federation tab's URL then carries the Destination the test reads.
 const consoles = useConsoleBrowser({ settings: { logoutFirst: false } });
 const { idOf } = consoles;
-
-/** Where a federation sign-in lands; its SigninToken is left out of every assertion. */
-const destinationOf = (tab: Page) => new URL(tab.url()).searchParams.get('Destination');
 
 describe('"Open this page in …" from an AWS console tab', () => {
   it('offers it in the popup, and a row opens the sign-in whose Destination is that page on the plain regional host', { timeout: 60_000 }, async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useConsoleBrowser } from '../support/console-browser';
-import { openPopup, popupAction, type DuploJitTestHook } from '../support/portal-browser';
+import type { DuploJitTestHook } from '../support/portal-browser';
 
 const validitySeconds = 90;
 const leadMs = 85_000;
@@ -20,10 +20,7 @@ const notifications = () => consoles.browser.worker.evaluate(async () => Object.
 
 describe('renewing a console session the extension opened', () => {
   it('offers Renew at its end minus the lead, and Renew signs in again on the page the tab shows', { timeout: 120_000 }, async () => {
-    const popup = await openPopup(consoles.browser.context);
-    const row = popup.locator(`[data-testid="row"][data-scope="${idOf('dev01')}"]`);
-    const [tab] = await Promise.all([consoles.browser.context.waitForEvent('page', { timeout: 30_000 }), popupAction(row.locator('[data-testid="open-console"]').click())]);
-    await expect.poll(() => tab.locator('main#console').getAttribute('data-tenant'), { timeout: 30_000 }).toBe('dev01');
+    const tab = await consoles.openFromPopup('dev01');
     await expect.poll(async () => (await registry()).length, { timeout: 20_000 }).toBe(1);
     const { tabId, endsAt } = (await registry())[0]!;
     const id = `console-renew:${tabId}`;

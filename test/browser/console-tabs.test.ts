@@ -4,7 +4,7 @@ import { popupOver, useConsoleBrowser } from '../support/console-browser';
 import { openPopup, popupAction, type DuploJitTestHook } from '../support/portal-browser';
 
 const consoles = useConsoleBrowser({ settings: { multiSession: true } });
-const { idOf, registry } = consoles;
+const { idOf, registry, openFromPopup } = consoles;
 
 const jitCalls = () => consoles.portal.issuedCredentials().length;
 const signIns = () => consoles.portal.counters().federation ?? 0;
@@ -12,15 +12,6 @@ const multiSessionHost = '123456789012-abcd1234.us-east-1.console.aws.amazon.com
 
 const activeTabId = () => consoles.browser.worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
 
-/** Clicks a row's Console button in a fresh popup; resolves with the console tab it opened. */
-async function openFromPopup(name: string): Promise<Page> {
-  const popup = await openPopup(consoles.browser.context);
-  const row = popup.locator(`[data-testid="row"][data-scope="${idOf(name)}"]`);
-  const [tab] = await Promise.all([consoles.browser.context.waitForEvent('page', { timeout: 30_000 }), popupAction(row.locator('[data-testid="open-console"]').click())]);
-  await expect.poll(() => tab.locator('main#console').getAttribute('data-tenant'), { timeout: 30_000 }).toBe(name);
-  if (!popup.isClosed()) await popup.close();
-  return tab;
-}
 
 /**
  * Clicks `scope`'s Console button in `popup` and checks that it only focused `tabId`: no new

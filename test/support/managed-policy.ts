@@ -1,11 +1,10 @@
 import { createHash, generateKeyPairSync, randomBytes } from 'node:crypto';
 import { accessSync, constants, mkdirSync } from 'node:fs';
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { nativeHostName } from '../../src/bridge/native-host-name';
 import type { ManagedSettings } from '../../src/settings/managed-schema';
-import { extensionDir } from './chromium';
+import { extensionCopy } from './extension-copy';
 
 /** Where Debian's Chromium reads machine-wide mandatory policy (docs/managed-settings.md). */
 export const chromiumPolicyDir = '/etc/chromium/policies/managed';
@@ -46,13 +45,10 @@ export interface PolicyCopy {
 export async function extensionCopyForPolicy(): Promise<PolicyCopy> {
   const der = generateKeyPairSync('rsa', { modulusLength: 2048 }).publicKey.export({ type: 'spki', format: 'der' });
   const id = idOfKey(der);
-  const dir = await mkdtemp(join(tmpdir(), 'duplo-jit-managed-'));
-  await cp(extensionDir, dir, { recursive: true });
-  const manifest = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')) as Record<string, unknown>;
-  await writeFile(join(dir, 'manifest.json'), JSON.stringify({ ...manifest, key: der.toString('base64') }));
+  const copy = await extensionCopy((manifest) => ({ ...manifest, key: der.toString('base64') }));
   const policyFile = join(chromiumPolicyDir, `duplo-jit-test-${randomBytes(6).toString('hex')}.json`);
   return {
-    dir,
+    dir: copy.dir,
     id,
     async admitToHost(profileDir) {
       const file = join(profileDir, 'NativeMessagingHosts', `${nativeHostName}.json`);
@@ -65,7 +61,7 @@ export async function extensionCopyForPolicy(): Promise<PolicyCopy> {
     },
     async remove() {
       await rm(policyFile, { force: true });
-      await rm(dir, { recursive: true, force: true });
+      await copy.remove();
     },
   };
 }
