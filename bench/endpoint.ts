@@ -1,5 +1,5 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { request } from 'node:http';
+import { startEndpointProcess } from '../test/support/endpoint-process';
 import { cliBundle } from '../test/support/run-cli';
 import type { Bench } from './harness';
 import { differenceFigure, type Figure } from './report';
@@ -10,21 +10,6 @@ const bareServer = `
   const body = JSON.stringify({ AccessKeyId: 'ASIA', SecretAccessKey: 's', Token: 't', Expiration: '2030-01-01T00:00:00Z' });
   const server = require('node:http').createServer((q, r) => r.writeHead(200, { 'content-type': 'application/json' }).end(body));
   server.listen(0, '127.0.0.1', () => console.log('export AWS_CONTAINER_CREDENTIALS_FULL_URI=http://127.0.0.1:' + server.address().port + '/\\nexport AWS_CONTAINER_AUTHORIZATION_TOKEN=none'));`;
-
-/** Starts a process that prints the two export lines, and reads them. */
-async function endpointProcess(args: readonly string[], env: Readonly<Record<string, string>>): Promise<{ child: ChildProcess; url: string; secret: string }> {
-  const child = spawn(process.execPath, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'ignore'] });
-  let out = '';
-  const vars = await new Promise<Record<string, string>>((resolve, reject) => {
-    child.once('exit', (code) => reject(new Error(`${args.join(' ')} exited with ${code}`)));
-    child.stdout!.setEncoding('utf8').on('data', (chunk: string) => {
-      out += chunk;
-      const found = Object.fromEntries([...out.matchAll(/^export (\w+)=(\S+)$/gm)].map((match) => [match[1]!, match[2]!]));
-      if (found.AWS_CONTAINER_AUTHORIZATION_TOKEN) resolve(found);
-    });
-  });
-  return { child, url: vars.AWS_CONTAINER_CREDENTIALS_FULL_URI!, secret: vars.AWS_CONTAINER_AUTHORIZATION_TOKEN! };
-}
 
 /** One GET on a fresh connection, as an SDK's first fetch makes it; throws unless it is a 200. */
 const fetchOnce = (url: string, secret: string): Promise<void> =>
@@ -43,8 +28,8 @@ const fetchOnce = (url: string, secret: string): Promise<void> =>
  */
 export async function endpoint(bench: Bench, rounds = 200, processRounds = 20): Promise<Figure[]> {
   const tenant = 'qa';
-  const served = await endpointProcess([cliBundle, 'serve', '--host', bench.portal.url, '--tenant', tenant], bench.bridge.env);
-  const bare = await endpointProcess(['-e', bareServer], {});
+  const served = await startEndpointProcess([cliBundle, 'serve', '--host', bench.portal.url, '--tenant', tenant], bench.bridge.env);
+  const bare = await startEndpointProcess(['-e', bareServer], {});
   try {
     const fromEndpoint = () => timed(() => fetchOnce(served.url, served.secret));
     const fromBare = () => timed(() => fetchOnce(bare.url, bare.secret));
@@ -72,7 +57,6 @@ export async function endpoint(bench: Bench, rounds = 200, processRounds = 20): 
       },
     ];
   } finally {
-    served.child.kill('SIGTERM');
-    bare.child.kill('SIGTERM');
+    await Promise.all([served.stop(), bare.stop()]);
   }
 }

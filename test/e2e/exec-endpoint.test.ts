@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { botocoreMissing } from '../support/botocore';
 import { useDemoPortal } from '../support/demo-portal';
 import { endpointPoll, pollEndpoint } from '../support/endpoint-poll';
+import { startEndpointProcess } from '../support/endpoint-process';
 import { cliBundle, runCli } from '../support/run-cli';
 
 // 15-second keys for dev01: renewed every 10 s, so a 40 s run sees the refresh a 5-minute run of 90-second keys would.
@@ -105,31 +106,16 @@ describe('exec: a command gets its keys from a local credential endpoint', () =>
   });
 });
 
-/** Starts `serve`, reads the two variables it prints, and gives a way to stop it. */
-async function startServe(extra: readonly string[]) {
-  const child = spawn(process.execPath, [cliBundle, 'serve', '--host', demo.portal.url, '--tenant', 'qa', '--token-file', env.TOKEN_FILE!, '--no-cache', ...extra], {
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  let err = '';
-  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (err += chunk));
-  const vars = await new Promise<Record<string, string>>((resolve) =>
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-      out += chunk;
-      if (out.split('\n').length > 2) resolve(Object.fromEntries([...out.matchAll(/^export (\w+)=(\S+)$/gm)].map((match) => [match[1]!, match[2]!])));
-    }),
-  );
-  const exited = new Promise<number | null>((resolve) => child.once('close', resolve));
-  return { out: () => out, err: () => err, vars, stop: () => (child.kill('SIGTERM'), exited) };
-}
+/** Starts `serve` with the test's token file. */
+const startServe = (extra: readonly string[]) =>
+  startEndpointProcess([cliBundle, 'serve', '--host', demo.portal.url, '--tenant', 'qa', '--token-file', env.TOKEN_FILE!, '--no-cache', ...extra], env);
 
 describe('serve', () => {
   it('prints the two variables, answers the keys until SIGTERM, then closes', async () => {
     const served = await startServe([]);
     expect(served.out()).toMatch(/^export AWS_CONTAINER_CREDENTIALS_FULL_URI=http:\/\/127\.0\.0\.1:\d+\/\nexport AWS_CONTAINER_AUTHORIZATION_TOKEN=[\w-]{43}\n$/);
-    const url = served.vars.AWS_CONTAINER_CREDENTIALS_FULL_URI!;
-    const keys = (await (await fetch(url, { headers: { authorization: served.vars.AWS_CONTAINER_AUTHORIZATION_TOKEN! } })).json()) as Record<string, string>;
+    const url = served.url;
+    const keys = (await (await fetch(url, { headers: { authorization: served.secret } })).json()) as Record<string, string>;
     expect(keys).toMatchObject({ AccessKeyId: lastIssued().AccessKeyId, Token: lastIssued().SessionToken });
     expect(await served.stop()).toBe(0);
     expect(served.err()).toBe('duplo-jit-bridge: serving credentials until Ctrl-C\n');
@@ -138,7 +124,7 @@ describe('serve', () => {
 
   it('--listen off loopback warns, and still asks for the secret', async () => {
     const served = await startServe(['--listen', '0.0.0.0:0']);
-    const port = new URL(served.vars.AWS_CONTAINER_CREDENTIALS_FULL_URI!).port;
+    const port = new URL(served.url).port;
     expect((await fetch(`http://127.0.0.1:${port}/`)).status).toBe(403);
     expect(await served.stop()).toBe(0);
     expect(served.err()).toBe(
