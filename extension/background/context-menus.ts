@@ -2,6 +2,7 @@ import browser, { type Menus } from 'webextension-polyfill';
 import { menuEntries, parseMenuItemId, popupView, toViewError, type PortalContext } from '../../src/worker';
 import { loadSettings } from '../../src/settings/settings';
 import { copyKeys, copyKubeconfig } from './copy-keys';
+import { createMenus } from './create-menus';
 import { createPageMenus } from './page-menus';
 
 let rebuilding: Promise<void> = Promise.resolve();
@@ -13,13 +14,7 @@ export function rebuildMenus(context: PortalContext): Promise<void> {
     const pages = ['https://*.duplocloud.net/*', ...settings.portals.map((portal) => `${portal.origin}/*`)];
     await browser.contextMenus.removeAll();
     const view = await popupView(context);
-    for (const entry of menuEntries(view)) {
-      browser.contextMenus.create({
-        id: entry.id,
-        title: entry.title,
-        ...(entry.parentId ? { parentId: entry.parentId } : { contexts: ['action', 'page'], documentUrlPatterns: pages }),
-      });
-    }
+    createMenus(menuEntries(view), { contexts: ['action', 'page'], documentUrlPatterns: pages });
     createPageMenus(view, settings.recents);
   });
   return rebuilding.catch(() => undefined);

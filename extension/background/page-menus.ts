@@ -1,18 +1,13 @@
-import browser, { type Menus, type Tabs } from 'webextension-polyfill';
+import type { Menus, Tabs } from 'webextension-polyfill';
 import { consoleHostPatterns } from '../../src/aws/console-hosts';
 import { pageMenuEntries, parsePageMenuItemId, toViewError } from '../../src/worker';
 import type { PopupView } from '../../src/worker-messages/protocol';
 import type { OpenConsole } from './console-tabs';
+import { createMenus } from './create-menus';
 
 /** Adds "Open this page in …" to AWS console pages only; called by rebuildMenus after it cleared every item. */
 export function createPageMenus(view: PopupView, recents: readonly string[]): void {
-  for (const entry of pageMenuEntries(view, recents)) {
-    browser.contextMenus.create({
-      id: entry.id,
-      title: entry.title,
-      ...(entry.parentId ? { parentId: entry.parentId } : { contexts: ['page'], documentUrlPatterns: [...consoleHostPatterns] }),
-    });
-  }
+  createMenus(pageMenuEntries(view, recents), { contexts: ['page'], documentUrlPatterns: [...consoleHostPatterns] });
 }
 
 /** What a click on a tenant of that menu runs: exposed to tests, which cannot click a context menu. */

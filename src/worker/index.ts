@@ -13,7 +13,7 @@ export { acceptHandoff, handoffPortRegex, handoffRegex, handoffTarget, readHando
 export { handoffPostUrls, readHandoffPost, type SentPost } from './handoff-post';
 export { kubeconfigTextFor } from './kubeconfig-text';
 export { lastUsedScope } from './last-used';
-export { menuEntries, parseMenuItemId } from './menu-entries';
+export { menuEntries, parseMenuItemId, type MenuEntry } from './menu-entries';
 export { omniboxAction, omniboxSuggestions, omniboxTarget, type OmniboxSuggestion } from './omnibox';
 export { pageMenuEntries, parsePageMenuItemId } from './page-menu-entries';
 export { leavesSignIn, pendingSignIns, type PendingSignIn } from './pending-sign-ins';

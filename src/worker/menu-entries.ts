@@ -1,5 +1,6 @@
 import { copyFormatLabels, copyFormats, type CopyFormat } from '../aws/copy-formats';
 import type { CopyChoice, PopupView } from '../worker-messages/protocol';
+import { readTaggedItemId, taggedItemId } from './menu-item-id';
 
 export interface MenuEntry {
   readonly id: string;
@@ -42,18 +43,13 @@ export function menuEntries(view: PopupView): MenuEntry[] {
 }
 
 export function menuItemId(target: MenuTarget): string {
-  return `copy|${JSON.stringify([target.origin, target.scope, target.format])}`;
+  return taggedItemId('copy', [target.origin, target.scope, target.format]);
 }
 
 export function parseMenuItemId(id: string | number): MenuTarget | undefined {
-  if (typeof id !== 'string' || !id.startsWith('copy|')) return undefined;
-  try {
-    const parsed: unknown = JSON.parse(id.slice('copy|'.length));
-    if (!Array.isArray(parsed) || parsed.length !== 3 || !parsed.every((part) => typeof part === 'string')) return undefined;
-    const [origin, scope, format] = parsed as [string, string, string];
-    if (format === 'kubeconfig') return { origin, scope, format };
-    return (copyFormats as readonly string[]).includes(format) ? { origin, scope, format: format as CopyFormat } : undefined;
-  } catch {
-    return undefined;
-  }
+  const parts = readTaggedItemId(id, 'copy', 3);
+  if (!parts) return undefined;
+  const [origin = '', scope = '', format = ''] = parts;
+  if (format === 'kubeconfig') return { origin, scope, format };
+  return (copyFormats as readonly string[]).includes(format) ? { origin, scope, format: format as CopyFormat } : undefined;
 }

@@ -1,6 +1,7 @@
 import { scopeKey } from '../settings/settings';
 import type { PopupView } from '../worker-messages/protocol';
 import type { MenuEntry } from './menu-entries';
+import { readTaggedItemId, taggedItemId } from './menu-item-id';
 
 export interface PageMenuTarget {
   readonly origin: string;
@@ -30,17 +31,12 @@ export function pageMenuEntries(view: PopupView, recents: readonly string[]): Me
 }
 
 export function pageMenuItemId(target: PageMenuTarget): string {
-  return `page|${JSON.stringify([target.origin, target.scope])}`;
+  return taggedItemId('page', [target.origin, target.scope]);
 }
 
 export function parsePageMenuItemId(id: string | number): PageMenuTarget | undefined {
-  if (typeof id !== 'string' || !id.startsWith('page|')) return undefined;
-  try {
-    const parsed: unknown = JSON.parse(id.slice('page|'.length));
-    if (!Array.isArray(parsed) || parsed.length !== 2 || !parsed.every((part) => typeof part === 'string')) return undefined;
-    const [origin, scope] = parsed as [string, string];
-    return { origin, scope };
-  } catch {
-    return undefined;
-  }
+  const parts = readTaggedItemId(id, 'page', 2);
+  if (!parts) return undefined;
+  const [origin = '', scope = ''] = parts;
+  return { origin, scope };
 }
