@@ -1,6 +1,6 @@
-import { scopeName } from './console-open';
 import type { ConsoleTab } from './console-tabs';
 import type { PortalContext } from './portal-context';
+import { knownTenant, scopeName } from './scope-name';
 
 /** prod and nonprod as the popup's plan badge names them; Admin and duplo-ops apart. */
 export type ConsoleTone = 'prod' | 'nonprod' | 'admin';
@@ -23,7 +23,6 @@ export async function consoleLabelFor(context: PortalContext, tab: ConsoleTab): 
   const portal = new URL(tab.origin).host;
   const name = await scopeName(context, tab.origin, tab.scope);
   if (tab.scope === 'admin' || tab.scope === 'duplo-ops') return { name, portal, plan: '', tone: 'admin' };
-  const known = await context.known.get(tab.origin);
-  const plan = known?.tenants.find((tenant) => tenant.id === tab.scope)?.plan ?? '';
+  const plan = (await knownTenant(context, tab.origin, tab.scope))?.plan ?? '';
   return { name, portal, plan, tone: planTone(plan) };
 }

@@ -5,6 +5,7 @@ import { ConsoleSessionError, maxConsoleSessions } from './console-session-error
 import type { ConsoleSession, ConsoleTab } from './console-tabs';
 import { consoleSignIn, type ConsoleChoice } from './credentials';
 import type { PortalContext } from './portal-context';
+import { scopeName } from './scope-name';
 
 /** A session to end before the sign-in: its console's own sign-out loaded in one of its tabs, then every tab closed. */
 export interface SessionEnd {
@@ -19,13 +20,6 @@ export interface SessionEnd {
 export type ConsoleOpening =
   | { readonly kind: 'focus'; readonly tabId: number }
   | { readonly kind: 'open'; readonly url: string; readonly end?: SessionEnd; readonly record: (tabId: number) => Promise<ConsoleTab> };
-
-/** The name the popup shows for a scope: the tenant's, when the portal listed it. */
-export async function scopeName(context: PortalContext, origin: string, scope: string): Promise<string> {
-  if (scope === 'admin') return 'Admin';
-  const known = await context.known.get(origin);
-  return known?.tenants.find((tenant) => tenant.id === scope)?.name ?? scope;
-}
 
 async function oldestNamed(context: PortalContext, oldest: ConsoleSession): Promise<string> {
   return `${await scopeName(context, oldest.origin, oldest.scope)} on ${new URL(oldest.origin).host}`;

@@ -1,8 +1,8 @@
 import { isConsolePage } from '../aws/console-page-destination';
-import { scopeName } from './console-open';
 import type { ConsoleTab } from './console-tabs';
 import { consoleSignIn } from './credentials';
 import type { PortalContext } from './portal-context';
+import { scopeName } from './scope-name';
 
 /** How long before a console session ends the user is offered to renew it. */
 export const defaultRenewLeadMs = 5 * 60_000;
