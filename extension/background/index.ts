@@ -46,7 +46,6 @@ const requestLog = createRequestLog(disk);
 observePortalTokens(context, () => void rebuildMenus(context));
 watchConsoleTabs(context);
 labelConsoleTabs(context);
-void dropBarredConsoleAccess(managed);
 const signInLimits = { timeLimitMs: 5 * 60_000 };
 const signIn = signIns(context, signInLimits, () => void rebuildMenus(context));
 const renewLimits = { leadMs: defaultRenewLeadMs };
@@ -69,8 +68,13 @@ browser.contextMenus.onClicked.addListener((info, tab) => {
 });
 listenOmnibox(context, openConsole);
 listenCommands(context, openConsole);
-browser.runtime.onInstalled.addListener(() => void rebuildMenus(context));
-browser.runtime.onStartup.addListener(() => void rebuildMenus(context));
+// Once per browser start or install, not on every wake: a policy change while it runs has its own listener above.
+const onBrowserStart = () => {
+  void rebuildMenus(context);
+  void dropBarredConsoleAccess(managed);
+};
+browser.runtime.onInstalled.addListener(onBrowserStart);
+browser.runtime.onStartup.addListener(onBrowserStart);
 
 keepBridgeConnected(
   async (request, lookup) => {
