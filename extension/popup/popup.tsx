@@ -1,4 +1,3 @@
-import { copyFormats } from '../../src/aws/copy-formats';
 import { useState } from 'preact/hooks';
 import type { PopupView, Reply } from '../../src/worker-messages/protocol';
 import { openOptions } from './open-options';
@@ -32,7 +31,7 @@ export function Popup({ firstState }: { firstState: Promise<Reply<PopupView>> })
       )}
       {model.view && shown && (
         // Keyed by origin, so switching portals starts with a fresh filter and no pending click.
-        <PortalPanel key={shown.origin} portal={shown} defaultFormat={model.view.defaultFormat} formats={model.view.copyFormats ?? copyFormats} model={model} toaster={toaster} consolePage={consolePage} />
+        <PortalPanel key={shown.origin} portal={shown} defaultFormat={model.view.defaultFormat} formats={model.view.copyFormats} model={model} toaster={toaster} consolePage={consolePage} />
       )}
       {toaster.toast && <Toast key={toaster.toast.id} toast={toaster.toast} onDismiss={toaster.dismiss} />}
     </div>

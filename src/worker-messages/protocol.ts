@@ -119,8 +119,8 @@ export interface PortalView {
 export interface PopupView {
   readonly portals: readonly PortalView[];
   readonly defaultFormat: z.infer<typeof CopyFormatSchema>;
-  /** Only when the organisation limits the copy formats (docs/managed-settings.md). */
-  readonly copyFormats?: readonly z.infer<typeof CopyFormatSchema>[];
+  /** The copy formats offered: every one, unless the organisation limits them (docs/managed-settings.md). */
+  readonly copyFormats: readonly z.infer<typeof CopyFormatSchema>[];
 }
 
 /** The answer to `copy-keys`. */

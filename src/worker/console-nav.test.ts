@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { copyFormats } from '../aws/copy-formats';
 import type { PopupView, PortalView, TenantRow } from '../worker-messages/protocol';
 import { lastUsedScope } from './last-used';
 import { omniboxAction, omniboxSuggestions, omniboxTarget } from './omnibox';
@@ -8,7 +9,7 @@ const row = (scope: string, name: string, favorite = false): TenantRow => ({ sco
 const portal = (origin: string, rows: TenantRow[], session: PortalView['session'] = 'signed-in'): PortalView => ({ origin, session, rows });
 const acme = 'https://acme.duplocloud.net';
 const other = 'https://other.duplocloud.net';
-const view = (...portals: PortalView[]): PopupView => ({ portals, defaultFormat: 'bash' });
+const view = (...portals: PortalView[]): PopupView => ({ portals, defaultFormat: 'bash', copyFormats });
 const oneportal = view(portal(acme, [row('t-pay', 'payments-prod', true), row('t-qa', 'qa'), row('t-dev', 'dev01'), row('t-aqa', 'aqa<&>')]));
 
 describe('omnibox suggestions', () => {

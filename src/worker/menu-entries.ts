@@ -33,7 +33,7 @@ export function menuEntries(view: PopupView): MenuEntry[] {
     for (const row of picked) {
       const rowId = `${portalId}|${row.scope}`;
       entries.push({ id: rowId, title: row.favorite ? `★ ${row.name}` : row.name, parentId: portalId });
-      for (const format of view.copyFormats ?? copyFormats) {
+      for (const format of view.copyFormats) {
         entries.push({ id: menuItemId({ origin: portal.origin, scope: row.scope, format }), title: copyFormatLabels[format], parentId: rowId });
       }
       if (row.kind === 'tenant') entries.push({ id: menuItemId({ origin: portal.origin, scope: row.scope, format: 'kubeconfig' }), title: 'Copy kubeconfig', parentId: rowId });

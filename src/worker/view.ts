@@ -1,4 +1,3 @@
-import { copyFormats } from '../aws/copy-formats';
 import type { PopupView, PortalView, SessionState } from '../worker-messages/protocol';
 import { loadSettings, scopeKey } from '../settings/settings';
 import type { PortalContext } from './portal-context';
@@ -61,6 +60,5 @@ export async function popupView(context: PortalContext): Promise<PopupView> {
   const [settings, known] = await Promise.all([loadSettings(context.deps.disk), knownPortals(context)]);
   const portals = await Promise.all(known.map(({ origin }) => portalView(context, origin)));
   const rank = (view: PortalView) => order[view.session] ?? 1;
-  const limited = settings.allowedFormats.length < copyFormats.length ? { copyFormats: settings.allowedFormats } : {};
-  return { portals: portals.sort((a, b) => rank(a) - rank(b)), defaultFormat: settings.defaultFormat, ...limited };
+  return { portals: portals.sort((a, b) => rank(a) - rank(b)), defaultFormat: settings.defaultFormat, copyFormats: settings.allowedFormats };
 }
