@@ -61,7 +61,7 @@ describe('managed settings over the user’s', () => {
 
   it('with the session hand-out not allowed, turn every switch off and keep it off', async () => {
     const { area } = await areas({ tokenSharingAllowed: false }, { tokenSharing: [mine] });
-    expect(await loadSettings(area)).toMatchObject({ tokenSharing: [], tokenSharingAllowed: false });
+    expect(await loadSettings(area)).toMatchObject({ tokenSharing: [] });
     await expect(saveSettings(area, { tokenSharing: [mine] })).rejects.toEqual(refusal('SET_BY_ORGANISATION', 'tokenSharing'));
     expect(managedLocks({ tokenSharingAllowed: false }).settings).toEqual(['tokenSharing']);
   });

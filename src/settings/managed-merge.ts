@@ -14,7 +14,7 @@ export interface ManagedLocks {
 }
 
 /** Settings only an organisation sets: never offered to the user, never stored. */
-const organisationOnly: readonly SettingKey[] = ['onlyListedPortals', 'tokenSharingAllowed', 'allowedFormats'];
+const organisationOnly: readonly SettingKey[] = ['onlyListedPortals', 'allowedFormats'];
 /** Settings an organisation sets under their own name: its value, when given, is the one in force and locked. */
 const organisationWins = ['approvalPolicy', 'approvalTimeoutSeconds', 'multiSession', 'consoleTabGroups'] as const satisfies readonly (SettingKey & keyof ManagedSettings)[];
 type OrganisationWins = (typeof organisationWins)[number];
@@ -50,7 +50,6 @@ export function withManaged(user: Settings, managed: ManagedSettings): Settings 
   // An organisation's approval policy is for every portal: a user's exception for one would undo it.
   const ownEntries = managed.approvalPolicy ? own.map(({ origin, apiHost }) => ({ origin, ...(apiHost ? { apiHost } : {}) })) : own;
   const allowedFormats = managed.allowedFormats ?? defaults.allowedFormats;
-  const tokenSharingAllowed = managed.tokenSharingAllowed ?? true;
   const won = Object.fromEntries(organisationWins.map((key) => [key, managed[key] ?? user[key]])) as Pick<Settings, OrganisationWins>;
   return {
     ...user,
@@ -59,8 +58,8 @@ export function withManaged(user: Settings, managed: ManagedSettings): Settings 
     // Allowed only leaves the user's choice: the console host access the banner needs is the user's to grant.
     consoleBanner: managed.consoleBannerAllowed !== false && user.consoleBanner,
     onlyListedPortals: managed.onlyListedPortals ?? false,
-    tokenSharingAllowed,
-    tokenSharing: tokenSharingAllowed ? user.tokenSharing.filter((origin) => !managed.onlyListedPortals || isListed(origin)) : [],
+    // Not allowed: no portal's session is handed out, and the switch is locked off (managedLocks).
+    tokenSharing: managed.tokenSharingAllowed !== false ? user.tokenSharing.filter((origin) => !managed.onlyListedPortals || isListed(origin)) : [],
     allowedFormats,
     defaultFormat: allowedFormats.includes(user.defaultFormat) ? user.defaultFormat : (allowedFormats[0] ?? user.defaultFormat),
   };

@@ -63,12 +63,10 @@ export const SettingsSchema = z.object({
    * its own prompt. A list beside `portals`, not a field of it: most portals have no entry there.
    */
   tokenSharing: z._default(z.array(z.string()), []),
-  // Only an organisation sets these three (src/settings/managed-merge.ts): storage keeps their
+  // Only an organisation sets these two (src/settings/managed-merge.ts): storage keeps their
   // defaults, never the organisation's values, and the user is refused a change.
   /** Only the portals listed: no other host is observed or may be added. */
   onlyListedPortals: z._default(z.boolean(), false),
-  /** Whether the `tokenSharing` switch may be turned on at all. */
-  tokenSharingAllowed: z._default(z.boolean(), true),
   /** The copy formats offered; `defaultFormat` is one of them. */
   allowedFormats: z._default(z.array(z.enum(copyFormats)), [...copyFormats]),
   /** `origin scope` pairs, pinned on top of the popup. */

@@ -13,7 +13,6 @@ export function managedMessage(error: ManagedSettingError): string {
     case 'portals':
       return `${value} is set by your organisation: it cannot be removed or changed here.`;
     case 'tokenSharing':
-    case 'tokenSharingAllowed':
       return 'Your organisation does not let programs ask for your portal session; this switch is set by your organisation.';
     case 'allowedFormats':
       return `Your organisation does not allow copying keys as ${isFormat(value) ? copyFormatLabels[value] : value}. Pick one of the formats offered.`;
